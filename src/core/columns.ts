@@ -1,0 +1,81 @@
+import { normaliseKey } from "./cells";
+
+/**
+ * The data contract: one header row, one row per county. Headers match case- and
+ * space-insensitively, by canonical name or by any alias below.
+ */
+export const COLUMNS = [
+  "county",
+  "population",
+  "health_facility_gap",
+  "inpatient_days",
+  "outpatient_visits",
+  "rural_households",
+  "urban_households",
+  "poor_people",
+  "land_area_km2",
+  "population_without_road_access",
+  "own_source_revenue",
+  "gross_county_product",
+  "previous_allocation",
+  "audit_opinion_executive",
+  "audit_opinion_assembly",
+  "development_expenditure_share",
+  "internal_audit_committee_executive",
+  "internal_audit_committee_assembly",
+  "cbef",
+  "development_factor",
+] as const;
+
+export type ColumnId = (typeof COLUMNS)[number];
+
+export interface ColumnInfo {
+  /** What the column holds, for help text and the README. */
+  description: string;
+  /** Other headers accepted for it (compared after normalising). */
+  aliases: readonly string[];
+}
+
+export const COLUMN_INFO: Record<ColumnId, ColumnInfo> = {
+  county: { description: "County name (official names; codes are optional)", aliases: ["county_name", "name"] },
+  population: { description: "Population (2019 census for the adopted third basis)", aliases: ["population_2019", "total_population", "pop"] },
+  health_facility_gap: {
+    description: "Health facility gap (levels II-IV, Ministry of Health norms); see THIRDBASIS.HEALTHGAP",
+    aliases: ["facility_gap", "health_gap", "health_facility_gaps"],
+  },
+  inpatient_days: { description: "In-patient days in level IV and V facilities (3-year average)", aliases: ["in_patient_days", "inpatient_days_equivalent"] },
+  outpatient_visits: { description: "Outpatient visits to level II and III facilities", aliases: ["out_patient_visits", "outpatient", "outpatient_workload"] },
+  rural_households: { description: "Rural households (agriculture parameter)", aliases: ["rural_households_2019", "rural_households_2009"] },
+  urban_households: { description: "Urban households (urban services parameter)", aliases: ["urban_households_2019", "urban_households_2009"] },
+  poor_people: { description: "Number of poor people (KIHBS 2015/16)", aliases: ["poor", "number_of_poor", "number_of_poor_people", "poor_people_2015_16"] },
+  land_area_km2: { description: "Land area in square kilometres", aliases: ["land_area", "area", "area_km2", "land_area_sq_km", "land_area_km"] },
+  population_without_road_access: {
+    description: "Population without a motorable road within 2 km (roads parameter)",
+    aliases: ["population_without_access", "without_road_access", "roads", "rural_access"],
+  },
+  own_source_revenue: { description: "Own-source revenue (KES)", aliases: ["osr"] },
+  gross_county_product: { description: "Gross county product (KES)", aliases: ["gcp", "county_gdp"] },
+  previous_allocation: {
+    description: "FY2019/20 equitable share (KES, whole shillings): the adopted basis's base and floor",
+    aliases: ["previous", "allocation_2019_20", "fy2019_20_allocation", "previous_equitable_share"],
+  },
+  audit_opinion_executive: { description: "Auditor-General's opinion on the county executive", aliases: ["audit_executive"] },
+  audit_opinion_assembly: { description: "Auditor-General's opinion on the county assembly", aliases: ["audit_assembly"] },
+  development_expenditure_share: {
+    description: "Development expenditure as a share of budget (0.3 or 30%)",
+    aliases: ["development_share", "development_expenditure", "dev_share"],
+  },
+  internal_audit_committee_executive: { description: "Internal audit committee in the executive (1/0, yes/no)", aliases: ["iac_executive"] },
+  internal_audit_committee_assembly: { description: "Internal audit committee in the assembly (1/0, yes/no)", aliases: ["iac_assembly"] },
+  cbef: { description: "County Budget and Economic Forum in place (1/0, yes/no)", aliases: ["county_budget_and_economic_forum"] },
+  development_factor: { description: "Development factor (second basis)", aliases: ["development_index"] },
+};
+
+const HEADER_LOOKUP: ReadonlyMap<string, ColumnId> = new Map(
+  COLUMNS.flatMap((id) => [id, ...COLUMN_INFO[id].aliases].map((name) => [normaliseKey(name), id] as const)),
+);
+
+/** The canonical column a header names, or undefined for a column the engine does not use. */
+export function columnForHeader(header: string): ColumnId | undefined {
+  return HEADER_LOOKUP.get(normaliseKey(header));
+}

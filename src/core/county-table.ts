@@ -1,0 +1,85 @@
+import { type Cell, type NumberRules, describeCell, isBlank, normaliseKey, requireNumber } from "./cells";
+import { type ColumnId, columnForHeader } from "./columns";
+import { valueError } from "./errors";
+
+/**
+ * County data as read from a range or a file: names, the source row of each county (for messages)
+ * and the raw cells of every recognised column. Cells are checked only when a basis needs them, so
+ * a column the basis does not use may hold anything.
+ */
+export interface CountyTable {
+  argument: string;
+  counties: readonly string[];
+  /** 1-based row numbers in the source, header included, for "row 5" in messages. */
+  rows: readonly number[];
+  columns: Readonly<Partial<Record<ColumnId, readonly Cell[]>>>;
+}
+
+/**
+ * Reads a table: first row headers, then one row per county. Fully blank rows are skipped; a row
+ * with values but no county name, a repeated county or a repeated column is an error.
+ */
+export function readCountyTable(grid: readonly (readonly Cell[])[], argument = "data"): CountyTable {
+  if (grid.length === 0) throw valueError(argument, "is empty; expected a header row and one row per county");
+  const header = grid[0];
+  const positions: Partial<Record<ColumnId, number>> = {};
+  header.forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    const column = columnForHeader(String(cell));
+    if (!column) return; // columns the engine does not use are allowed
+    const earlier = positions[column];
+    if (earlier !== undefined) {
+      throw valueError(argument, `columns ${earlier + 1} and ${index + 1} both hold ${column} (${describeCell(header[earlier])}, ${describeCell(cell)})`);
+    }
+    positions[column] = index;
+  });
+  const countyAt = positions.county;
+  if (countyAt === undefined) throw valueError(argument, `has no "county" column in its header row`);
+
+  const counties: string[] = [];
+  const rows: number[] = [];
+  const seen = new Map<string, { name: string; row: number }>();
+  const cells: Partial<Record<ColumnId, Cell[]>> = {};
+  for (const column of Object.keys(positions) as ColumnId[]) cells[column] = [];
+
+  grid.slice(1).forEach((line, i) => {
+    const rowNumber = i + 2;
+    if (line.every(isBlank)) return;
+    if (line.length > header.length && line.slice(header.length).some((c) => !isBlank(c))) {
+      throw valueError(argument, `row ${rowNumber} has more cells than the header row`);
+    }
+    const name = line[countyAt];
+    if (isBlank(name)) throw valueError(argument, `row ${rowNumber} has values but no county name`);
+    const county = String(name).trim();
+    const key = normaliseKey(county);
+    const earlier = seen.get(key);
+    if (earlier) throw valueError(argument, `${earlier.name} appears twice (rows ${earlier.row} and ${rowNumber})`);
+    seen.set(key, { name: county, row: rowNumber });
+    counties.push(county);
+    rows.push(rowNumber);
+    for (const column of Object.keys(positions) as ColumnId[]) cells[column]!.push(line[positions[column]!]);
+  });
+  if (counties.length === 0) throw valueError(argument, "has a header row but no counties");
+  return { argument, counties, rows, columns: cells };
+}
+
+/** The raw cells of a column the caller needs, or an error naming the missing column and why. */
+export function requireColumn(table: CountyTable, column: ColumnId, neededBy: string): readonly Cell[] {
+  const cells = table.columns[column];
+  if (!cells) throw valueError(table.argument, `column ${column} is missing (needed by ${neededBy})`);
+  return cells;
+}
+
+/** A numeric column, every cell checked; errors name the county and row. */
+export function numberColumn(table: CountyTable, column: ColumnId, neededBy: string, rules: NumberRules = {}): Float64Array {
+  const cells = requireColumn(table, column, neededBy);
+  return Float64Array.from(cells, (cell, i) =>
+    requireNumber(cell, table.argument, `${column} for ${table.counties[i]} (row ${table.rows[i]})`, rules),
+  );
+}
+
+/** Index of a county by name (case and punctuation do not count), or -1. */
+export function indexOfCounty(table: CountyTable, name: string): number {
+  const key = normaliseKey(name);
+  return table.counties.findIndex((c) => normaliseKey(c) === key);
+}

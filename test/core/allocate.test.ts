@@ -1,0 +1,64 @@
+import { allocate, blendAllocations, largestRemainder, readCountyTable } from "../../src/core";
+
+const small = readCountyTable([
+  ["county", "population", "previous_allocation"],
+  ["A", 1, 40],
+  ["B", 2, 30],
+  ["C", 7, 30],
+]);
+const half = { basic_share: 0.5, population: 0.5 };
+
+describe("largestRemainder", () => {
+  it("gives the leftover shillings to the largest fractions, ties by name", () => {
+    expect(largestRemainder([21 + 2 / 3, 26 + 2 / 3, 51 + 2 / 3], 100, ["A", "B", "C"])).toEqual([22, 27, 51]);
+    expect(largestRemainder([1.2, 1.9, 0.9], 4, ["x", "y", "z"])).toEqual([1, 2, 1]);
+  });
+  it("accepts only whole, non-negative totals", () => {
+    expect(() => largestRemainder([1], 1.5, ["A"])).toThrow(expect.objectContaining({ kind: "#NUM!", argument: "total" }));
+  });
+});
+
+describe("allocate with the formula rule", () => {
+  it("shares a total by weights, to the shilling (worked by hand)", () => {
+    // formula = 0.5 × 1/3 + 0.5 × population share (0.1, 0.2, 0.7)
+    const r = allocate(small, 100, { basis: "third-recommended", weights: half });
+    expect(r.counties.map((c) => c.formulaShare)).toEqual([expect.closeTo(0.21667, 5), expect.closeTo(0.26667, 5), expect.closeTo(0.51667, 5)]);
+    expect(r.counties.map((c) => c.allocation)).toEqual([22, 27, 51]);
+    expect(r.counties.map((c) => c.share)).toEqual([0.22, 0.27, 0.51]);
+  });
+
+  it("names the column a basis needs and the table lacks", () => {
+    expect(() => allocate(small, 100, { basis: "third-recommended" })).toThrow("data: column health_facility_gap is missing (needed by the health_facility_gap weight)");
+  });
+});
+
+describe("the adopted basis's application rule", () => {
+  it("blends half the previous allocation with the formula (worked by hand)", () => {
+    // pool = 150 − 0.5 × 100 = 100; county = 0.5 × previous + 100 × F
+    expect(Array.from(blendAllocations(150, [0.2, 0.3, 0.5], [40, 30, 30], { retained: 0.5, floorAtPrevious: true }))).toEqual([40, 45, 65]);
+  });
+
+  it("lifts counties to their previous allocation, funded in proportion to surplus", () => {
+    // raw = 30, 45, 75; A is 10 short; B and C are 15 and 45 above: they give 2.5 and 7.5.
+    const out = blendAllocations(150, [0.1, 0.3, 0.6], [40, 30, 30], { retained: 0.5, floorAtPrevious: true });
+    expect(Array.from(out)).toEqual([40, expect.closeTo(42.5, 12), expect.closeTo(67.5, 12)]);
+  });
+
+  it("refuses totals that cannot keep the floor", () => {
+    expect(() => blendAllocations(90, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: true })).toThrow(/below the previous allocations' total/);
+    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: false })).toThrow(/nothing is left for the formula/);
+  });
+
+  it("is the default basis and keeps its rule when weights are replaced", () => {
+    const r = allocate(small, 150, { weights: half });
+    expect(r.scenario.basis.id).toBe("third-adopted");
+    // F = 0.21667, 0.26667, 0.51667; raw = 20 + 21.667, 15 + 26.667, 15 + 51.667
+    expect(r.counties.map((c) => c.allocation)).toEqual([42, 42, 66]);
+    expect(r.counties.reduce((a, c) => a + c.allocation, 0)).toBe(150);
+  });
+
+  it("needs whole-shilling previous allocations", () => {
+    const t = readCountyTable([["county", "population", "previous_allocation"], ["A", 1, 10.5], ["B", 1, 10]]);
+    expect(() => allocate(t, 100, { weights: { population: 1 } })).toThrow(/previous_allocation for A \(row 2\) must be a whole number/);
+  });
+});
