@@ -22,3 +22,4 @@ export * from "./prudence";
 export * from "./scenario";
 export * from "./sum";
 export * from "./weights";
+export * from "./illustrative-data";

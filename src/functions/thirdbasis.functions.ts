@@ -1,0 +1,243 @@
+/**
+ * THIRDBASIS.* custom functions: thin adapters from Excel ranges to the engine in src/core.
+ * The metadata Excel reads (functions.json) is generated from these JSDoc comments at build time.
+ */
+import { allocate } from "../core/allocate";
+import { BASES, DEFAULT_BASIS, basisById } from "../core/bases";
+import { requireNumber } from "../core/cells";
+import { compareScenarios } from "../core/compare";
+import { indexOfCounty, readCountyTable } from "../core/county-table";
+import { CUSHION_DEFAULTS, type CushionRule, cushion } from "../core/cushion";
+import { notAvailableError, valueError } from "../core/errors";
+import { fiscalEffortShares } from "../core/fiscal-effort";
+import { type GapLevel, facilityGap } from "../core/health-gap";
+import { landShares } from "../core/land-share";
+import { formulaShares } from "../core/parameter-shares";
+import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
+import { resolveScenario } from "../core/scenario";
+import { type Grid, numbers, omitted, optionalNumber, optionalText, sameLength, scalar, scenarioArgs, shaped, vector } from "./arguments";
+import { excel, excelCell } from "./excel-errors";
+
+/**
+ * A county's share under the third basis formula (or another basis), as a fraction.
+ * @customfunction THIRDBASIS.SHARE
+ * @param county County name as it appears in data.
+ * @param data County data with a header row (county, population, poor_people, land_area_km2, ...).
+ * @param [weights] Two-column range of parameter and weight, or a basis name such as "third-recommended". Default: the basis's weights.
+ * @param [basis] Basis: third-adopted (default), third-recommended, second or first.
+ * @returns The county's formula share (0 to 1).
+ */
+export function thirdBasisShare(county: string, data: any[][], weights?: any[][], basis?: string): number {
+  return excel(() => {
+    const table = readCountyTable(data as Grid, "data");
+    const name = String(scalar(county, "county") ?? "").trim();
+    const at = indexOfCounty(table, name);
+    if (at < 0) throw notAvailableError("county", `"${name}" is not in data`);
+    const scenario = resolveScenario(scenarioArgs(weights, basis));
+    return formulaShares(table, scenario.weights, scenario.settings)[at];
+  });
+}
+
+/**
+ * Every county's formula share, one per data row (spills a column).
+ * @customfunction THIRDBASIS.SHARES
+ * @param data County data with a header row.
+ * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the basis's weights.
+ * @param [basis] Basis: third-adopted (default), third-recommended, second or first.
+ * @returns One share per county; they add up to 1.
+ */
+export function thirdBasisShares(data: any[][], weights?: any[][], basis?: string): number[][] {
+  return excel(() => {
+    const table = readCountyTable(data as Grid, "data");
+    const scenario = resolveScenario(scenarioArgs(weights, basis));
+    return shaped(Array.from(formulaShares(table, scenario.weights, scenario.settings)), false);
+  });
+}
+
+/**
+ * Shares a total among counties in whole shillings that add up to the total exactly. Under the adopted
+ * third basis, each county gets half its FY2019/20 allocation plus a formula share of the rest, and
+ * never less than its FY2019/20 allocation (data needs previous_allocation).
+ * @customfunction THIRDBASIS.ALLOCATE
+ * @param total Total to share (whole shillings), e.g. the year's equitable share.
+ * @param data County data with a header row.
+ * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the basis's weights.
+ * @param [basis] Basis whose rule applies: third-adopted (default), third-recommended, second or first.
+ * @returns One amount per county, in shillings (spills a column).
+ */
+export function thirdBasisAllocate(total: number, data: any[][], weights?: any[][], basis?: string): number[][] {
+  return excel(() => {
+    const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
+    const result = allocate(readCountyTable(data as Grid, "data"), amount, scenarioArgs(weights, basis));
+    return shaped(result.counties.map((c) => c.allocation), false);
+  });
+}
+
+/**
+ * The weight table of a named basis, ready to edit and pass back as weights (spills).
+ * @customfunction THIRDBASIS.WEIGHTS
+ * @param [basis] third-adopted (default), third-recommended, second or first.
+ * @returns A header row, then one row per parameter: parameter, weight.
+ */
+export function thirdBasisWeights(basis?: string): any[][] {
+  return excel(() => {
+    const chosen = basisById(optionalText(basis, "basis") ?? DEFAULT_BASIS);
+    const rows = (Object.keys(PARAMETER_INFO) as ParameterId[]).filter((p) => chosen.weights[p] !== undefined).map((p) => [p, chosen.weights[p]!]);
+    return [["parameter", "weight"], ...rows];
+  });
+}
+
+/**
+ * Land-area shares with a cap: counties above it are fixed at the cap and the excess is shared by
+ * area among the others, repeated until no county is above the cap.
+ * @customfunction THIRDBASIS.LANDSHARE
+ * @param areas Land area of every county (one column or row).
+ * @param [cap] Largest share a county may have. Default 7%.
+ * @param [floor] Smallest share a county may have. Default none.
+ * @returns One share per county, shaped like areas.
+ */
+export function thirdBasisLandShare(areas: any[][], cap?: number, floor?: number): number[][] {
+  return excel(() => {
+    const v = vector(areas, "areas");
+    const shares = landShares(numbers(v, "areas"), {
+      cap: optionalNumber(cap, "cap", BASES[DEFAULT_BASIS].landCap),
+      floor: optionalNumber(floor, "floor", 0),
+    });
+    return shaped(Array.from(shares), v.asRow);
+  });
+}
+
+/**
+ * Health facility gap from Ministry of Health norms: facilities required (one level II per 10,000
+ * people, level III per 30,000, level IV per 100,000, level V per 1,000,000; rounded up) minus those
+ * existing, never below zero, summed over the levels given. Ranges give one answer per county.
+ * @customfunction THIRDBASIS.HEALTHGAP
+ * @param population Population (a number or a column).
+ * @param level2 Existing level II facilities (dispensaries).
+ * @param level3 Existing level III facilities (health centres).
+ * @param level4 Existing level IV facilities (primary referral).
+ * @param [level5] Existing level V facilities (secondary referral); omit to leave level V out.
+ * @param [unitCosts] Cost of one facility per level (II, III, IV[, V]) in a row: returns the gap's cost instead of its count.
+ * @returns Facilities missing (or their cost) per county.
+ */
+export function thirdBasisHealthGap(population: any[][], level2: any[][], level3: any[][], level4: any[][], level5?: any[][], unitCosts?: any[][]): any[][] {
+  return excel(() => {
+    const pop = vector(population, "population");
+    const levels: [GapLevel, unknown][] = [["level2", level2], ["level3", level3], ["level4", level4]];
+    if (!omitted(level5)) levels.push(["level5", level5]);
+    const columns = levels.map(([name, arg]) => {
+      const v = vector(arg, name);
+      sameLength(pop, "population", v, name);
+      return [name, v] as const;
+    });
+    const costs = omitted(unitCosts) ? undefined : numbers(vector(unitCosts, "unitCosts"), "unitCosts");
+    if (costs && costs.length !== levels.length) {
+      throw valueError("unitCosts", `needs ${levels.length} costs (one per level given), not ${costs.length}`);
+    }
+    const unit = costs && Object.fromEntries(levels.map(([name], k) => [name, costs[k]]));
+    const out = pop.cells.map((cell, i) =>
+      excelCell(() => {
+        const people = requireNumber(cell, "population", `value ${i + 1}`);
+        const existing = Object.fromEntries(columns.map(([name, v]) => [name, requireNumber(v.cells[i], name, `value ${i + 1}`)]));
+        const gap = facilityGap(people, existing, { unitCosts: unit });
+        return gap.cost ?? gap.total;
+      }),
+    );
+    return shaped(out, pop.asRow);
+  });
+}
+
+/**
+ * Fiscal effort shares: each county's own-source revenue over its gross county product, shared over
+ * the total of those ratios.
+ * @customfunction THIRDBASIS.FISCALEFFORT
+ * @param osr Own-source revenue per county.
+ * @param gcp Gross county product per county, same order.
+ * @returns One share per county.
+ */
+export function thirdBasisFiscalEffort(osr: any[][], gcp: any[][]): number[][] {
+  return excel(() => {
+    const a = vector(osr, "osr");
+    const b = vector(gcp, "gcp");
+    sameLength(a, "osr", b, "gcp");
+    return shaped(Array.from(fiscalEffortShares(numbers(a, "osr"), numbers(b, "gcp"))), a.asRow);
+  });
+}
+
+/**
+ * The CRA cushion: a share of the year-on-year increment (default 15%) set aside for counties whose
+ * allocation falls by more than a threshold (default KES 400 million), shared by loss and never more
+ * than a county lost.
+ * @customfunction THIRDBASIS.CUSHION
+ * @param newAllocations Each county's new allocation.
+ * @param previous Each county's previous allocation, same order.
+ * @param increment Year-on-year increase in the total equitable share.
+ * @param [rate] Part of the increment set aside. Default 15%.
+ * @param [threshold] Loss above which a county is cushioned. Default 400,000,000.
+ * @param [rule] How the pool is shared: proportional (to loss, default), excess (loss above threshold) or equal.
+ * @returns Cushion per county in shillings.
+ */
+export function thirdBasisCushion(newAllocations: any[][], previous: any[][], increment: number, rate?: number, threshold?: number, rule?: string): number[][] {
+  return excel(() => {
+    const a = vector(newAllocations, "newAllocations");
+    const b = vector(previous, "previous");
+    sameLength(a, "newAllocations", b, "previous");
+    const result = cushion(
+      numbers(a, "newAllocations", { allowNegative: true }),
+      numbers(b, "previous", { allowNegative: true }),
+      requireNumber(scalar(increment, "increment"), "increment", "the increment", { allowNegative: true }),
+      {
+        rate: optionalNumber(rate, "rate", CUSHION_DEFAULTS.rate),
+        threshold: optionalNumber(threshold, "threshold", CUSHION_DEFAULTS.threshold),
+        rule: (optionalText(rule, "rule")?.toLowerCase() ?? CUSHION_DEFAULTS.rule) as CushionRule,
+      },
+    );
+    return shaped(result.amounts, a.asRow);
+  });
+}
+
+/**
+ * Compares a scenario with another basis on the same data and total: per county the two allocations,
+ * the gain or loss and the percentage change (spills a table with a header row).
+ * @customfunction THIRDBASIS.COMPARE
+ * @param total Total to share (whole shillings).
+ * @param data County data with a header row.
+ * @param weights Scenario: two-column range of parameter and weight, or a basis name.
+ * @param [against] Basis to compare with. Default: second (the previous basis).
+ * @param [basis] Basis whose rule the scenario follows. Default: third-adopted.
+ * @returns county, baseline, scenario, difference, % change.
+ */
+export function thirdBasisCompare(total: number, data: any[][], weights: any[][], against?: string, basis?: string): any[][] {
+  return excel(() => {
+    const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
+    const baseline = { basis: optionalText(against, "against") ?? "second" };
+    const result = compareScenarios(readCountyTable(data as Grid, "data"), amount, scenarioArgs(weights, basis), baseline);
+    return [
+      ["county", "baseline", "scenario", "difference", "% change"],
+      ...result.counties.map((c) => [c.county, c.baselineAllocation, c.scenarioAllocation, c.difference, c.percentChange ?? ""]),
+    ];
+  });
+}
+
+/**
+ * Checks county data against a basis and says, in words, what is wrong (or that all is well). Use it
+ * when another function shows #NUM! or #DIV/0!, which Excel shows without a message.
+ * @customfunction THIRDBASIS.CHECK
+ * @param data County data with a header row.
+ * @param [weights] Two-column range of parameter and weight, or a basis name.
+ * @param [basis] Basis: third-adopted (default), third-recommended, second or first.
+ * @param [total] A total to try allocating (checks the basis's application rule too).
+ * @returns "OK: ..." or the first problem found.
+ */
+export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string, total?: number): string {
+  try {
+    const table = readCountyTable(data as Grid, "data");
+    const input = scenarioArgs(weights, basis);
+    const scenario = resolveScenario(input);
+    formulaShares(table, scenario.weights, scenario.settings);
+    if (!omitted(total)) allocate(table, requireNumber(scalar(total, "total"), "total", "the total", { integer: true }), input);
+    return `OK: ${table.counties.length} counties; every column ${scenario.basis.id} needs is present and valid`;
+  } catch (error) {
+    return error instanceof Error ? `${"kind" in error ? `${String(error.kind)} ` : ""}${error.message}` : String(error);
+  }
+}
