@@ -1,0 +1,63 @@
+import { MgaoError } from "../core/errors";
+import { UsageError, parseArgs } from "./args";
+import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, weightsCommand } from "./commands";
+
+const USAGE = `mgao: the CRA third basis for sharing revenue among Kenya's 47 counties
+
+Usage:
+  mgao allocate --data counties.csv --total 370000000000 [--basis B] [--weights weights.csv]
+                [--land-cap 0.07] [--land-floor 0] [--format table|csv|json]
+  mgao compare  --data counties.csv --total T [--basis B] [--weights w.csv]
+                [--against second] [--against-weights w.csv]
+                [--increment I] [--cushion-rate 0.15] [--cushion-threshold 400000000]
+                [--cushion-rule proportional|excess|equal] [--format table|csv|json]
+  mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
+  mgao counties                                          the 47 counties with KNBS figures (CSV)
+  mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
+
+Bases:
+${BASES_HELP}
+
+--weights replaces the basis's weights and keeps its application rule. Data and weights files are
+CSV with a header row; see the README for the data contract.
+`;
+
+const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => void> = {
+  allocate: allocateCommand,
+  compare: compareCommand,
+  weights: weightsCommand,
+  counties: countiesCommand,
+  "example-data": exampleDataCommand,
+};
+
+/** Runs the CLI; returns the exit code (0 ok, 1 bad data, 2 bad usage). */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    const { command, flags } = parseArgs(argv);
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError(`unknown command "${command}"`);
+    handler(flags, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`mgao: ${error.message}\nRun "mgao help" for usage.`);
+      return 2;
+    }
+    if (error instanceof MgaoError) {
+      io.err(`mgao: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (line) => process.stderr.write(line + "\n"),
+  });
+}
