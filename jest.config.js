@@ -4,5 +4,6 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   setupFiles: ["<rootDir>/test/support/custom-functions-runtime.ts"],
 };

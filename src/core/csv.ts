@@ -29,8 +29,10 @@ export function parseCsv(text: string, argument = "file"): Cell[][] {
     const ch = source[i];
     if (quoted) {
       if (ch === '"') {
-        if (source[i + 1] === '"') (field += '"'), i++;
-        else quoted = false;
+        if (source[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else {
         if (ch === "\n") line++;
         field += ch;

@@ -57,22 +57,22 @@ export function cushion(
   const exact = new Float64Array(n);
   const capped = new Array<boolean>(n).fill(false);
   let remaining = pool;
-  // Water-filling: share what is left among eligible counties not yet at their loss; repeat.
+  // Water-filling: share what is left among eligible counties not yet at their loss; those whose
+  // offer would exceed their loss take just their loss, and the rest is offered again.
   for (;;) {
     const open = loss.map((_, i) => i).filter((i) => eligible[i] && !capped[i]);
     const weight = sum(open.map(basisOf));
     if (open.length === 0 || remaining <= 0 || weight <= 0) break;
-    let hit = false;
-    for (const i of open) {
-      const offer = (remaining * basisOf(i)) / weight;
-      if (exact[i] + offer >= loss[i]) (capped[i] = true), (hit = true);
-    }
-    if (!hit) {
+    const full = open.filter((i) => exact[i] + (remaining * basisOf(i)) / weight >= loss[i]);
+    if (full.length === 0) {
       for (const i of open) exact[i] += (remaining * basisOf(i)) / weight;
-      remaining = 0;
       break;
     }
-    for (const i of open) if (capped[i]) (remaining -= loss[i] - exact[i]), (exact[i] = loss[i]);
+    for (const i of full) {
+      capped[i] = true;
+      remaining -= loss[i] - exact[i];
+      exact[i] = loss[i];
+    }
   }
   const used = Math.round(sum(exact));
   const amounts = largestRemainder(exact, used, names);

@@ -40,8 +40,11 @@ export function landShares(areas: ArrayLike<number>, { cap, floor = 0 }: LandCap
       else shares[i] = freeArea > 0 ? (room * raw[i]) / freeArea : room / free.length;
     }
     for (const i of free) {
-      if (shares[i] > cap + 1e-15) (fixed[i] = 1), (changed = true);
-      else if (shares[i] < floor - 1e-15) (fixed[i] = -1), (changed = true);
+      const bound = shares[i] > cap + 1e-15 ? 1 : shares[i] < floor - 1e-15 ? -1 : 0;
+      if (bound !== 0) {
+        fixed[i] = bound;
+        changed = true;
+      }
     }
     if (!changed) return shares;
   }
