@@ -23,3 +23,5 @@ export * from "./scenario";
 export * from "./sum";
 export * from "./weights";
 export * from "./illustrative-data";
+export * from "./performance-contract";
+export * from "./prioritisation";
