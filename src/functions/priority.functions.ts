@@ -1,0 +1,47 @@
+/**
+ * PRIORITY.* custom functions: the prioritisation matrix's weighted score and quadrant.
+ */
+import { requireNumber } from "../core/cells";
+import { valueError } from "../core/errors";
+import { DEFAULT_SCALE, quadrant, weightedScore } from "../core/prioritisation";
+import { type Grid, numbers, optionalNumber, sameLength, shaped, vector } from "./arguments";
+import { excel, excelCell } from "./excel-errors";
+
+/**
+ * Weighted score of each project: Σ criterion score × weight (weights are used as given; check they
+ * total 100%). One project per row of scores.
+ * @customfunction PRIORITY.SCORE
+ * @param scores Criterion scores: one row per project, one column per criterion.
+ * @param weights Criterion weights, one per column of scores.
+ * @returns One weighted score per project.
+ */
+export function priorityScore(scores: any[][], weights: any[][]): any[][] {
+  return excel(() => {
+    const w = numbers(vector(weights, "weights"), "weights");
+    const grid = scores as Grid;
+    if (grid[0].length !== w.length) throw valueError("weights", `has ${w.length} values but scores has ${grid[0].length} columns`);
+    return grid.map((row, i) => [excelCell(() => weightedScore(row.map((c, k) => requireNumber(c, "scores", `row ${i + 1} column ${k + 1}`)), w))]);
+  });
+}
+
+/**
+ * Quadrant on the impact-feasibility grid: Quick win (high, high), Major project (high impact, low
+ * feasibility), Fill-in (low impact, high feasibility), Reconsider (low, low).
+ * @customfunction PRIORITY.QUADRANT
+ * @param impact Impact score(s).
+ * @param feasibility Feasibility score(s), same shape.
+ * @param [threshold] Score at and above which an axis counts as high. Default 3 (the middle of 1-5).
+ * @returns The quadrant per project.
+ */
+export function priorityQuadrant(impact: any[][], feasibility: any[][], threshold?: number): any[][] {
+  return excel(() => {
+    const a = vector(impact, "impact");
+    const b = vector(feasibility, "feasibility");
+    sameLength(a, "impact", b, "feasibility");
+    const t = optionalNumber(threshold, "threshold", (DEFAULT_SCALE.min + DEFAULT_SCALE.max) / 2);
+    return shaped(
+      a.cells.map((c, i) => excelCell(() => quadrant(requireNumber(c, "impact", `value ${i + 1}`), requireNumber(b.cells[i], "feasibility", `value ${i + 1}`), t))),
+      a.asRow,
+    );
+  });
+}

@@ -1,0 +1,44 @@
+import { pcComposite, pcGrade, pcScore } from "../../src/functions/pc.functions";
+import { priorityQuadrant, priorityScore } from "../../src/functions/priority.functions";
+
+const thrown = (call: () => unknown) => {
+  try {
+    call();
+  } catch (e) {
+    return e as { code: string; message?: string };
+  }
+  throw new Error("expected an Excel error");
+};
+
+describe("PC.* functions", () => {
+  it("score indicators, per direction, with default or custom criteria", () => {
+    expect(pcScore([[100], [40]], [[100], [50]], [["higher"], ["lower"]])).toEqual([[3], [expect.closeTo(4 / 3, 12)]]);
+    expect(pcScore([[110]], [[100]], undefined, [[1.2, 1], [1, 3], [0.8, 5]])).toEqual([[expect.closeTo(2, 12)]]);
+    expect(thrown(() => pcScore([[1]], [[1]], undefined, [[1, 3]])).message).toMatch(/criteria: needs at least two points/);
+  });
+
+  it("put a bad indicator's error in its own cell", () => {
+    const out = pcScore([[100], ["n/a"]], [[100], [100]]);
+    expect(out[0][0]).toBe(3);
+    expect(out[1][0]).toEqual(expect.objectContaining({ code: "#VALUE!", message: 'actual: value 2 is "n/a", not a number' }));
+    expect(pcScore([[5]], [[0]])[0][0]).toEqual(expect.objectContaining({ code: "#DIV/0!" }));
+  });
+
+  it("compose and grade", () => {
+    expect(pcComposite([[1], [3], [5]], [[0.5], [0.3], [0.2]])).toBeCloseTo(2.4, 12);
+    expect(pcGrade([[2.4, 2.41, 3.7]])).toEqual([["Excellent", "Very Good", "Fair"]]);
+    expect(thrown(() => pcComposite([[3], [3]], [[0.5], [0.4]])).message).toBe("weights: weights sum to 90%, not 100%");
+  });
+});
+
+describe("PRIORITY.* functions", () => {
+  it("weight each project's row of scores", () => {
+    expect(priorityScore([[5, 3], [1, 1]], [[0.6, 0.4]])).toEqual([[expect.closeTo(4.2, 12)], [expect.closeTo(1, 12)]]);
+    expect(thrown(() => priorityScore([[5, 3]], [[1]])).message).toBe("weights: has 1 values but scores has 2 columns");
+  });
+
+  it("place projects in quadrants", () => {
+    expect(priorityQuadrant([[4], [4], [2], [2]], [[4], [2], [4], [2]])).toEqual([["Quick win"], ["Major project"], ["Fill-in"], ["Reconsider"]]);
+    expect(priorityQuadrant([[2]], [[2]], 2)).toEqual([["Quick win"]]);
+  });
+});
