@@ -1,0 +1,27 @@
+// The tests drive real programs: LibreOffice recalculates generated workbooks. This installs it with
+// apt on a Debian/Ubuntu machine where we are root (as on CI), and otherwise says what to install.
+const { execSync } = require("child_process");
+
+const TOOLS = [{ command: "soffice", debian: "libreoffice-calc-nogui", why: "recalculates generated workbooks in the tests" }];
+
+const has = (command) => {
+  try {
+    execSync(`command -v ${command}`, { stdio: "ignore", shell: "/bin/sh" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const missing = TOOLS.filter((t) => !has(t.command));
+if (missing.length === 0) process.exit(0);
+const packages = missing.map((t) => t.debian).join(" ");
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+if (isRoot && has("apt-get")) {
+  console.log(`Installing ${packages} (${missing.map((t) => t.why).join("; ")})...`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: "inherit", shell: "/bin/sh" });
+  process.exit(0);
+}
+console.error(`The tests need ${missing.map((t) => `${t.command} (${t.why})`).join(", ")}.`);
+console.error(`Install it first, e.g.: sudo apt-get install ${packages}`);
+process.exit(1);

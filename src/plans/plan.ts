@@ -1,0 +1,108 @@
+/**
+ * A declarative description of sheets to build: what goes in each cell, how it looks, which cells the
+ * user edits and which compute. Builders produce plans; renderers (Office.js, .xlsx) write them.
+ * Rows and columns are 0-based here; renderers turn them into A1 addresses.
+ */
+export type Scalar = string | number | boolean | null;
+
+/** Named looks, so renderers agree on what "input" or "header" means. */
+export type StyleName = "title" | "subtitle" | "label" | "header" | "input" | "computed" | "total" | "note" | "warning";
+
+export interface CellSpec {
+  /** A literal. Strings are always written as text, never read as formulas. */
+  value?: Scalar;
+  /**
+   * An Excel formula without the leading "=", with English function names and A1 references.
+   * `{sheet:key}` stands for the quoted name of another sheet of the plan (names may get a suffix).
+   */
+  formula?: string;
+  /** Excel number format, e.g. "#,##0" or "0.00%". */
+  format?: string;
+  style?: StyleName;
+  /** The user is meant to type here (shown as an input cell; never overwritten by formulas). */
+  input?: boolean;
+}
+
+/** A rectangle of cells anchored at (row, col); rows may be ragged (missing cells stay empty). */
+export interface Block {
+  row: number;
+  col: number;
+  cells: CellSpec[][];
+}
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type Validation =
+  | { range: RangeRef; kind: "whole" | "decimal"; min: number; max: number; prompt: string; error: string }
+  | { range: RangeRef; kind: "list"; list: readonly string[]; prompt: string; error: string };
+
+export type ConditionalFormat =
+  /** A three-colour heat map from low to high. */
+  | { range: RangeRef; kind: "colorScale"; low: string; mid: string; high: string }
+  /** Fill cells where a formula (relative to the range's top-left cell) is true. */
+  | { range: RangeRef; kind: "expression"; formula: string; fill: string; fontColor?: string };
+
+export interface ChartSeries {
+  name: string;
+  /** Category (bar, line) or x values (scatter). */
+  x: RangeRef & { sheet?: string };
+  y: RangeRef & { sheet?: string };
+}
+
+export interface ChartPlan {
+  kind: "scatter" | "bar" | "line";
+  title: string;
+  xTitle?: string;
+  yTitle?: string;
+  series: ChartSeries[];
+  /** Where the chart's top-left corner sits, and its size in columns and rows. */
+  at: { row: number; col: number; cols: number; rows: number };
+}
+
+export interface SheetPlan {
+  /** Stable id used by `{sheet:key}` references. */
+  key: string;
+  /** The name wanted; the renderer adds " (2)" etc. if the workbook already has it. */
+  name: string;
+  blocks: Block[];
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  freeze?: { rows: number; cols: number };
+  validations: Validation[];
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartPlan[];
+}
+
+export interface WorkbookPlan {
+  title: string;
+  sheets: SheetPlan[];
+}
+
+/** A1 column letters for a 0-based column index. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a cell, optionally absolute ($A$1). */
+export function a1(row: number, col: number, absolute = false): string {
+  const d = absolute ? "$" : "";
+  return `${d}${columnLetter(col)}${d}${row + 1}`;
+}
+
+/** A1 address of a range. */
+export function rangeA1(r: RangeRef, absolute = false): string {
+  const start = a1(r.row, r.col, absolute);
+  return r.rows === 1 && r.cols === 1 ? start : `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1, absolute)}`;
+}

@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import { type CellSpec, type ConditionalFormat, type SheetPlan, type Validation, type WorkbookPlan, rangeA1 } from "../../plans/plan";
+import { resolveSheetRefs, uniqueSheetName } from "../../plans/sheet-names";
+import { toFileFormula } from "../file-formula";
+import { LOOKS } from "../look";
+
+const argb = (rgb: string) => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
+
+/** Names each plan sheet gets in a workbook that already has `existing` sheets. */
+export function assignSheetNames(plan: WorkbookPlan, existing: Iterable<string> = []): Map<string, string> {
+  const taken = new Set(existing);
+  const names = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    const name = uniqueSheetName(sheet.name, taken);
+    taken.add(name);
+    names.set(sheet.key, name);
+  }
+  return names;
+}
+
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec, names: ReadonlyMap<string, string>): void {
+  if (spec.formula !== undefined) cell.value = { formula: toFileFormula(resolveSheetRefs(spec.formula, names)) } as ExcelJS.CellFormulaValue;
+  // Strings are stored as strings: "=HYPERLINK(...)" typed by a user stays text.
+  else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
+  if (spec.format) cell.numFmt = spec.format;
+  const look = spec.style && LOOKS[spec.style];
+  if (look) {
+    cell.font = { bold: look.bold, italic: look.italic, size: look.size, color: look.color ? { argb: argb(look.color) } : undefined };
+    if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+    if (look.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  }
+}
+
+function validation(v: Validation): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showInputMessage: true, prompt: v.prompt, showErrorMessage: true, errorStyle: "stop" as const, error: v.error };
+  if (v.kind === "list") return { ...common, type: "list", formulae: [`"${v.list.join(",")}"`] };
+  return { ...common, type: v.kind, operator: "between", formulae: [v.min, v.max] };
+}
+
+function conditional(cf: ConditionalFormat): ExcelJS.ConditionalFormattingRule {
+  if (cf.kind === "colorScale") {
+    return {
+      type: "colorScale",
+      priority: 1,
+      cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+      color: [{ argb: argb(cf.low) }, { argb: argb(cf.mid) }, { argb: argb(cf.high) }],
+    } as ExcelJS.ConditionalFormattingRule;
+  }
+  return {
+    type: "expression",
+    priority: 1,
+    formulae: [toFileFormula(cf.formula)],
+    style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : undefined },
+  } as ExcelJS.ConditionalFormattingRule;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<string, string>): void {
+  sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const block of sheet.blocks) {
+    block.cells.forEach((line, r) => line.forEach((spec, c) => writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), spec, names)));
+  }
+  if (sheet.freeze) ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+  // ExcelJS keeps range validations in an untyped collection keyed by address ("D14:H23").
+  const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of sheet.validations) validations.add(rangeA1(v.range), validation(v));
+  for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting({ ref: rangeA1(cf.range), rules: [conditional(cf)] });
+}
+
+/**
+ * Writes a plan to an .xlsx file (bytes). Formulas are stored without cached results, so Excel and
+ * LibreOffice compute them on opening. Charts are not written yet (see README).
+ */
+export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Mgao";
+  wb.title = plan.title;
+  wb.calcProperties.fullCalcOnLoad = true;
+  const names = assignSheetNames(plan);
+  for (const sheet of plan.sheets) writeSheet(wb.addWorksheet(names.get(sheet.key)!), sheet, names);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

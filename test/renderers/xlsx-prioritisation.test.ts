@@ -1,0 +1,74 @@
+import { DEFAULT_CRITERIA_SET, axisScore, cumulativeCost, quadrant, ranks, weightedScore } from "../../src/core";
+import { type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
+import { toFileFormula } from "../../src/renderers/file-formula";
+import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { recalculate, valueAt } from "../support/libreoffice";
+
+const hostile = '=HYPERLINK("http://evil","x")';
+const spec: PrioritisationSpec = {
+  title: "Session",
+  county: "Siaya",
+  department: "Roads",
+  criteria: DEFAULT_CRITERIA_SET.map((c) => ({ ...c })),
+  scale: { min: 1, max: 5 },
+  projects: [
+    [hostile, 10_000_000, [5, 4, 3, 2, 5]],
+    ["+1", 20_000_000, [3, 3, 3, 3, 3]],
+    ["-2", 5_000_000, [1, 2, 5, 5, 1]],
+    ["@SUM(A1)", 40_000_000, [4, 5, 4, 4, 4]],
+    ["Borehole", 8_000_000, [3, 3, 3, 3, 3]],
+    ["Market shed", 12_000_000, [2, 1, 2, 1, 2]],
+    ["Bridge", 60_000_000, [5, 5, 1, 1, 4]],
+    ["ECDE classrooms", 15_000_000, [4, 4, 4, 3, 3]],
+    ["Street lights", 9_000_000, [3, 2, 5, 5, 2]],
+    ["Dispensary", null, [4, 3, 3, 3, 4]],
+  ].map(([name, cost, scores]) => ({ name: name as string, cost: cost as number | null, scores: scores as number[] })),
+  budget: 100_000_000,
+};
+
+describe("toFileFormula", () => {
+  it("prefixes functions newer than Excel 2007, leaving strings alone", () => {
+    expect(toFileFormula('IF(A1="",RANK.EQ(A1,B:B),"RANK.EQ(x)")')).toBe('IF(A1="",_xlfn.RANK.EQ(A1,B:B),"RANK.EQ(x)")');
+  });
+});
+
+describe("prioritisation workbook recalculated by LibreOffice", () => {
+  let values: (r: number, c: number) => unknown;
+  const { col, row } = prioritisationLayout(spec);
+
+  beforeAll(async () => {
+    const wb = await recalculate(await renderXlsx(prioritisationPlan(spec)));
+    const ws = wb.getWorksheet("Prioritisation")!;
+    values = (r, c) => valueAt(ws, r, c);
+  }, 180_000);
+
+  it("keeps typed names as text, even formula-like ones", () => {
+    expect(spec.projects.map((_, i) => values(row.firstProject + i, col.project))).toEqual(spec.projects.map((p) => p.name));
+  });
+
+  it("computes the same weighted scores, ranks, quadrants, cumulative costs and budget flags as the core", () => {
+    const weights = spec.criteria.map((c) => c.weight);
+    const scores = spec.projects.map((p) => weightedScore(p.scores as number[], weights));
+    const rank = ranks(scores);
+    const cumulative = cumulativeCost(rank, spec.projects.map((p) => p.cost ?? 0));
+    spec.projects.forEach((p, i) => {
+      const r = row.firstProject + i;
+      const impact = axisScore(p.scores as number[], spec.criteria, "impact");
+      const feasibility = axisScore(p.scores as number[], spec.criteria, "feasibility");
+      expect(values(r, col.weighted)).toBeCloseTo(scores[i], 9);
+      expect(values(r, col.impact)).toBeCloseTo(impact, 9);
+      expect(values(r, col.feasibility)).toBeCloseTo(feasibility, 9);
+      expect(values(r, col.quadrant)).toBe(quadrant(impact, feasibility, 3));
+      expect(values(r, col.rank)).toBe(rank[i]);
+      expect(values(r, col.cumulative)).toBe(cumulative[i]);
+      expect(values(r, col.within)).toBe(p.cost === null ? "Cost missing" : cumulative[i] <= spec.budget! ? "Yes" : "No");
+    });
+  });
+
+  it("confirms the weights add up and counts what fits the budget", () => {
+    expect(values(row.weightTotal, 1)).toBeCloseTo(1, 12);
+    expect(values(row.weightTotal, 2)).toBe("OK: weights add up to 100%");
+    const within = spec.projects.filter((_, i) => values(row.firstProject + i, col.within) === "Yes");
+    expect(values(row.withinCount, 1)).toBe(within.length);
+  });
+});

@@ -1,0 +1,57 @@
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+
+/** The LibreOffice binary, or undefined where it is not installed (.ci/run installs it). */
+export function sofficePath(): string | undefined {
+  for (const name of ["soffice", "libreoffice"]) {
+    try {
+      return execFileSync("which", [name], { encoding: "utf8" }).trim() || undefined;
+    } catch {
+      /* not this one */
+    }
+  }
+  return undefined;
+}
+
+/** A LibreOffice profile that recalculates every formula of an .xlsx when it loads it. */
+function profile(): string {
+  const dir = mkdtempSync(join(tmpdir(), "mgao-lo-profile-"));
+  mkdirSync(join(dir, "user"), { recursive: true });
+  writeFileSync(
+    join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`,
+  );
+  return dir;
+}
+
+/** Has a real spreadsheet engine open, recalculate and save the file; returns the recalculated workbook. */
+export async function recalculate(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+  const work = mkdtempSync(join(tmpdir(), "mgao-lo-"));
+  const input = join(work, "in.xlsx");
+  const out = join(work, "out");
+  writeFileSync(input, xlsx);
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, input], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(out, "in.xlsx")) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** A cell's computed value (the cached result LibreOffice wrote), or its literal value. */
+export function valueAt(ws: ExcelJS.Worksheet, row0: number, col0: number): unknown {
+  const v = ws.getCell(row0 + 1, col0 + 1).value;
+  if (v && typeof v === "object" && "result" in v) return (v as { result: unknown }).result;
+  if (v && typeof v === "object" && "formula" in v) return undefined;
+  return v;
+}
