@@ -9,7 +9,7 @@ try {
   process.exit(2);
 }
 const { run } = require(entry);
-process.exitCode = run(process.argv.slice(2), {
+run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (line) => process.stderr.write(line + "\n"),
-});
+}).then((code) => (process.exitCode = code));

@@ -1,5 +1,6 @@
 import { MgaoError } from "../core/errors";
 import { UsageError, parseArgs } from "./args";
+import { workbookCommand } from "./workbook-command";
 import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, weightsCommand } from "./commands";
 
 const USAGE = `mgao: the CRA third basis for sharing revenue among Kenya's 47 counties
@@ -14,6 +15,8 @@ Usage:
   mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
   mgao counties                                          the 47 counties with KNBS figures (CSV)
   mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
+  mgao workbook --template prioritisation|contract [--input spec.json] --out file.xlsx
+                [--print-example]                        a formula-driven workbook from a spec (JSON)
 
 Bases:
 ${BASES_HELP}
@@ -22,16 +25,17 @@ ${BASES_HELP}
 CSV with a header row; see the README for the data contract.
 `;
 
-const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => void> = {
+const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => void | Promise<void>> = {
   allocate: allocateCommand,
   compare: compareCommand,
   weights: weightsCommand,
   counties: countiesCommand,
   "example-data": exampleDataCommand,
+  workbook: workbookCommand,
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 bad data, 2 bad usage). */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const { command, flags } = parseArgs(argv);
     if (command === undefined || command === "help" || command === "--help" || command === "-h") {
@@ -40,7 +44,7 @@ export function run(argv: readonly string[], io: Io): number {
     }
     const handler = COMMANDS[command];
     if (!handler) throw new UsageError(`unknown command "${command}"`);
-    handler(flags, io);
+    await handler(flags, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -56,8 +60,8 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
+  run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (line) => process.stderr.write(line + "\n"),
-  });
+  }).then((code) => (process.exitCode = code));
 }
