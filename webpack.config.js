@@ -42,7 +42,8 @@ module.exports = (_env, argv = {}) => {
       path: path.join(__dirname, "dist"),
       // Fixed names: the manifest refers to functions.js by URL.
       filename: "[name].js",
-      clean: true,
+      // Keep dist/node: the compiled command line (`npm run build:cli`) lives there.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
