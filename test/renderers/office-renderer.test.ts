@@ -1,0 +1,47 @@
+import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
+import { EXAMPLE_CONTRACT, contractPlan } from "../../src/plans/contract-plan";
+import { OFFICE_SYNCS, renderOffice } from "../../src/renderers/office/render-office";
+import { FakeExcel } from "../support/excel-fake";
+
+const withProjects = (n: number): PrioritisationSpec => ({
+  ...EXAMPLE_PRIORITISATION,
+  projects: Array.from({ length: n }, (_, i) => ({ name: i === 0 ? '=HYPERLINK("http://evil","x")' : `Project ${i + 1}`, cost: 1000 * (i + 1), scores: [3, 3, 3, 3, 3] })),
+});
+
+describe("Office.js renderer (recording fake of Excel)", () => {
+  it("costs the same fixed number of syncs for 10 and 1,000 rows", async () => {
+    for (const n of [10, 1000]) {
+      const excel = new FakeExcel();
+      await renderOffice(prioritisationPlan(withProjects(n)), excel.context);
+      expect(excel.syncs).toBe(OFFICE_SYNCS);
+    }
+  });
+
+  it("never touches an existing sheet: the new one gets a suffix", async () => {
+    const excel = new FakeExcel({ Prioritisation: { "0,0": "my notes", "5,5": "=SUM(A1:A3)" } });
+    const before = excel.snapshot();
+    const result = await renderOffice(prioritisationPlan(withProjects(3)), excel.context);
+    expect(result.sheetNames.get("matrix")).toBe("Prioritisation (2)");
+    expect(excel.snapshot()).toEqual(expect.arrayContaining([(before as unknown[])[0]]));
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Prioritisation (2)"]);
+  });
+
+  it("writes typed text as text and computed cells as formulas", async () => {
+    const excel = new FakeExcel();
+    await renderOffice(prioritisationPlan(withProjects(3)), excel.context);
+    const { col, row } = prioritisationLayout(withProjects(3));
+    const name = excel.sheet("Prioritisation")!.cells.get(`${row.firstProject},${col.project}`)!;
+    expect(name).toEqual({ formula: '=HYPERLINK("http://evil","x")', numberFormat: "@" });
+    const weighted = excel.sheet("Prioritisation")!.cells.get(`${row.firstProject},${col.weighted}`)!;
+    expect(weighted.formula).toMatch(/^=IF\(COUNT\(D14:H14\)=5,SUMPRODUCT/);
+    expect(weighted.numberFormat).toBe("0.00");
+  });
+
+  it("leaves the workbook exactly as it was when the build fails, and reports the failure", async () => {
+    const excel = new FakeExcel({ Budget: { "0,0": 42 } });
+    const before = excel.snapshot();
+    excel.failAtSync = 2;
+    await expect(renderOffice(contractPlan(EXAMPLE_CONTRACT), excel.context)).rejects.toThrow(/sync 2 failed/);
+    expect(excel.snapshot()).toEqual(before);
+  });
+});

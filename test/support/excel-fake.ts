@@ -1,0 +1,133 @@
+/**
+ * A recording stand-in for Excel's JavaScript API (Excel itself cannot run here). It queues what a
+ * renderer asks for and applies it at `context.sync()`, as Office.js does; it counts syncs, keeps each
+ * sheet's cells (formulas and number formats) and can be told to fail at a given sync.
+ * Calls it does not model are recorded and accepted.
+ */
+type Op = () => void;
+export interface FakeCell {
+  formula: unknown;
+  numberFormat: unknown;
+}
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+}
+
+const address = (r: number, c: number) => `${r},${c}`;
+
+export class FakeExcel {
+  syncs = 0;
+  failAtSync: number | undefined;
+  readonly sheets: FakeSheet[] = [];
+  readonly log: string[] = [];
+  private pending: Op[] = [];
+
+  constructor(existing: Record<string, Record<string, unknown>> = {}) {
+    for (const [name, cells] of Object.entries(existing)) {
+      const sheet: FakeSheet = { name, cells: new Map() };
+      for (const [at, formula] of Object.entries(cells)) sheet.cells.set(at, { formula, numberFormat: "General" });
+      this.sheets.push(sheet);
+    }
+  }
+
+  /** A snapshot of every sheet and cell, to compare before and after. */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort() }));
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  private recorder(path: string): unknown {
+    const self = this;
+    const fn = function () {};
+    return new Proxy(fn, {
+      get: (_, prop) => (typeof prop === "symbol" ? undefined : self.recorder(`${path}.${String(prop)}`)),
+      set: (_, prop, value) => {
+        self.pending.push(() => self.log.push(`${path}.${String(prop)} = ${JSON.stringify(value)}`));
+        return true;
+      },
+      apply: (_, __, args) => {
+        self.pending.push(() => self.log.push(`${path}(${args.length})`));
+        return self.recorder(`${path}()`);
+      },
+    });
+  }
+
+  private range(sheetRef: () => FakeSheet | undefined, row: number, col: number, label: string): unknown {
+    const self = this;
+    const base = this.recorder(label) as object;
+    return new Proxy(base, {
+      get: (target, prop) => Reflect.get(target, prop),
+      set: (target, prop, value) => {
+        if (prop === "formulas" || prop === "numberFormat") {
+          self.pending.push(() => {
+            const sheet = sheetRef();
+            if (!sheet) throw new Error(`the sheet of ${label} does not exist`);
+            (value as unknown[][]).forEach((line, r) =>
+              line.forEach((v, c) => {
+                const at = address(row + r, col + c);
+                const cell = sheet.cells.get(at) ?? { formula: "", numberFormat: "General" };
+                if (prop === "formulas") cell.formula = v;
+                else cell.numberFormat = v;
+                sheet.cells.set(at, cell);
+              }),
+            );
+          });
+          return true;
+        }
+        return Reflect.set(target, prop, value);
+      },
+    });
+  }
+
+  private worksheet(getSheet: () => FakeSheet | undefined, label: string): unknown {
+    const base = this.recorder(label) as object;
+    return new Proxy(base, {
+      get: (target, prop) => {
+        if (prop === "getRangeByIndexes") return (r: number, c: number) => this.range(getSheet, r, c, `${label}.range(${r},${c})`);
+        if (prop === "delete") {
+          return () => this.pending.push(() => {
+            const sheet = getSheet();
+            if (sheet) this.sheets.splice(this.sheets.indexOf(sheet), 1);
+          });
+        }
+        return Reflect.get(target, prop);
+      },
+    });
+  }
+
+  /** The object a renderer receives from Excel.run. */
+  get context(): Excel.RequestContext {
+    const worksheets = new Proxy(this.recorder("worksheets") as object, {
+      get: (target, prop) => {
+        if (prop === "items") return this.sheets.map((s) => ({ name: s.name }));
+        if (prop === "load") return () => undefined;
+        if (prop === "add") {
+          return (name: string) => {
+            let created: FakeSheet | undefined;
+            this.pending.push(() => {
+              if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`a sheet named ${name} exists`);
+              created = { name, cells: new Map() };
+              this.sheets.push(created);
+            });
+            return this.worksheet(() => created, `sheet[${name}]`);
+          };
+        }
+        return Reflect.get(target, prop);
+      },
+    });
+    return {
+      workbook: { worksheets },
+      sync: async () => {
+        this.syncs += 1;
+        const ops = this.pending;
+        this.pending = [];
+        if (this.failAtSync === this.syncs) throw new Error(`sync ${this.syncs} failed (injected)`);
+        ops.forEach((op) => op());
+      },
+    } as unknown as Excel.RequestContext;
+  }
+}
