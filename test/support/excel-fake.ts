@@ -41,29 +41,27 @@ export class FakeExcel {
   }
 
   private recorder(path: string): unknown {
-    const self = this;
     const fn = function () {};
     return new Proxy(fn, {
-      get: (_, prop) => (typeof prop === "symbol" ? undefined : self.recorder(`${path}.${String(prop)}`)),
+      get: (_, prop) => (typeof prop === "symbol" ? undefined : this.recorder(`${path}.${String(prop)}`)),
       set: (_, prop, value) => {
-        self.pending.push(() => self.log.push(`${path}.${String(prop)} = ${JSON.stringify(value)}`));
+        this.pending.push(() => this.log.push(`${path}.${String(prop)} = ${JSON.stringify(value)}`));
         return true;
       },
       apply: (_, __, args) => {
-        self.pending.push(() => self.log.push(`${path}(${args.length})`));
-        return self.recorder(`${path}()`);
+        this.pending.push(() => this.log.push(`${path}(${args.length})`));
+        return this.recorder(`${path}()`);
       },
     });
   }
 
   private range(sheetRef: () => FakeSheet | undefined, row: number, col: number, label: string): unknown {
-    const self = this;
     const base = this.recorder(label) as object;
     return new Proxy(base, {
       get: (target, prop) => Reflect.get(target, prop),
       set: (target, prop, value) => {
         if (prop === "formulas" || prop === "numberFormat") {
-          self.pending.push(() => {
+          this.pending.push(() => {
             const sheet = sheetRef();
             if (!sheet) throw new Error(`the sheet of ${label} does not exist`);
             (value as unknown[][]).forEach((line, r) =>
