@@ -72,3 +72,23 @@ describe("prioritisation workbook recalculated by LibreOffice", () => {
     expect(values(row.withinCount, 1)).toBe(within.length);
   });
 });
+
+describe("a blank prioritisation template", () => {
+  it("shows no error values before scores are typed, and names what is missing", async () => {
+    const blank = { ...spec, projects: spec.projects.map((p) => ({ name: p.name, cost: p.cost })) };
+    const wb = await recalculate(await renderXlsx(prioritisationPlan(blank)));
+    const ws = wb.getWorksheet("Prioritisation")!;
+    const errors: string[] = [];
+    ws.eachRow((r) =>
+      r.eachCell((c) => {
+        const v = c.value as { result?: unknown } | null;
+        const result = v && typeof v === "object" && "result" in v ? v.result : undefined;
+        if (result && typeof result === "object" && "error" in (result as object)) errors.push(c.address);
+      }),
+    );
+    expect(errors).toEqual([]);
+    const { col, row } = prioritisationLayout(blank);
+    expect(valueAt(ws, row.firstProject, col.within)).toBe("Scores missing");
+    expect(["", undefined]).toContain(valueAt(ws, row.firstProject, col.rank)); // an empty result may be stored without a value
+  }, 180_000);
+});
