@@ -33,6 +33,13 @@ function profile(): string {
 
 /** Has a real spreadsheet engine open, recalculate and save the file; returns the recalculated workbook. */
 export async function recalculate(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(roundTrip(xlsx) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** The file as LibreOffice saves it after opening and recalculating it (what it understood survives). */
+export function roundTrip(xlsx: Uint8Array): Buffer {
   const soffice = sofficePath();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
   const work = mkdtempSync(join(tmpdir(), "mgao-lo-"));
@@ -43,9 +50,7 @@ export async function recalculate(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {
     stdio: "pipe",
     timeout: 120_000,
   });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(join(out, "in.xlsx")) as unknown as ArrayBuffer);
-  return wb;
+  return readFileSync(join(out, "in.xlsx"));
 }
 
 /** A cell's computed value (the cached result LibreOffice wrote), or its literal value. */

@@ -3,6 +3,7 @@ import { type CellSpec, type ConditionalFormat, type SheetPlan, type Validation,
 import { resolveSheetRefs, uniqueSheetName } from "../../plans/sheet-names";
 import { toFileFormula } from "../file-formula";
 import { LOOKS } from "../look";
+import { addCharts } from "./charts";
 
 const argb = (rgb: string) => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 
@@ -68,7 +69,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<
 
 /**
  * Writes a plan to an .xlsx file (bytes). Formulas are stored without cached results, so Excel and
- * LibreOffice compute them on opening. Charts are not written yet (see README).
+ * LibreOffice compute them on opening. Charts are added to the file afterwards (ExcelJS has none).
  */
 export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -77,5 +78,6 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   wb.calcProperties.fullCalcOnLoad = true;
   const names = assignSheetNames(plan);
   for (const sheet of plan.sheets) writeSheet(wb.addWorksheet(names.get(sheet.key)!), sheet, names);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const file = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addCharts(file, plan.sheets.map((sheet, i) => ({ position: i + 1, name: names.get(sheet.key)!, charts: sheet.charts })));
 }

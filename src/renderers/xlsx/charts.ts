@@ -1,0 +1,108 @@
+import JSZip from "jszip";
+import { type ChartPlan, type ChartSeries, rangeA1 } from "../../plans/plan";
+import { quoteSheetName } from "../../plans/sheet-names";
+
+/**
+ * ExcelJS cannot write charts, so they are added to the finished file: for each sheet with charts, a
+ * drawing part anchoring one chart part per chart (DrawingML), linked from the sheet and declared in
+ * [Content_Types].xml.
+ */
+const NS = {
+  c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  a: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  rel: "http://schemas.openxmlformats.org/package/2006/relationships",
+};
+const REL_TYPE = { drawing: `${NS.r}/drawing`, chart: `${NS.r}/chart` };
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const ref = (sheet: string, r: ChartSeries["x"]) => esc(`${quoteSheetName(r.sheet ?? sheet)}!${rangeA1(r, true)}`);
+const rich = (text: string) => `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
+
+function axis(kind: "valAx" | "catAx", id: number, cross: number, pos: string, title?: string): string {
+  return (
+    `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>` +
+    (title ? `<c:title>${rich(title)}</c:title>` : "") +
+    `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/>` +
+    (kind === "valAx" ? `<c:crossBetween val="between"/>` : `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>`) +
+    `</c:${kind}>`
+  );
+}
+
+export function chartXml(chart: ChartPlan, sheet: string): string {
+  const series = chart.series
+    .map((s, k) => {
+      const head = `<c:ser><c:idx val="${k}"/><c:order val="${k}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>`;
+      if (chart.kind === "scatter") {
+        return `${head}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="8"/></c:marker><c:xVal><c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:yVal><c:smooth val="0"/></c:ser>`;
+      }
+      return `${head}${chart.kind === "line" ? `<c:marker><c:symbol val="circle"/></c:marker>` : `<c:invertIfNegative val="0"/>`}<c:cat><c:strRef><c:f>${ref(sheet, s.x)}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:val>${chart.kind === "line" ? `<c:smooth val="0"/>` : ""}</c:ser>`;
+    })
+    .join("");
+  const plot =
+    chart.kind === "scatter"
+      ? `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1"/><c:axId val="2"/></c:scatterChart>${axis("valAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`
+      : chart.kind === "bar"
+        ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="1"/><c:axId val="2"/></c:barChart>${axis("catAx", 1, 2, "l", chart.xTitle)}${axis("valAx", 2, 1, "b", chart.yTitle)}`
+        : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>${axis("catAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`;
+  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/><c:chart><c:title>${rich(chart.title)}</c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
+}
+
+function drawingXml(charts: readonly ChartPlan[]): string {
+  const anchors = charts
+    .map((chart, k) => {
+      const { row, col, rows, cols } = chart.at;
+      const cell = (tag: string, c: number, r: number) => `<xdr:${tag}><xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+      return `<xdr:twoCellAnchor editAs="oneCell">${cell("from", col, row)}${cell("to", col + cols, row + rows)}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${k + 2}" name="${esc(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="rId${k + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+    })
+    .join("");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors}</xdr:wsDr>`;
+}
+
+const relsXml = (rels: { id: string; type: string; target: string }[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("")}</Relationships>`;
+
+/** Elements that must follow <drawing> in a worksheet (ECMA-376 order). */
+const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+
+export interface SheetCharts {
+  /** 1-based position of the sheet in the workbook (ExcelJS writes sheetN.xml in that order). */
+  position: number;
+  name: string;
+  charts: readonly ChartPlan[];
+}
+
+export async function addCharts(xlsx: Uint8Array, sheets: readonly SheetCharts[]): Promise<Uint8Array> {
+  const withCharts = sheets.filter((s) => s.charts.length > 0);
+  if (withCharts.length === 0) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  let types = await zip.file("[Content_Types].xml")!.async("string");
+  let chartNo = 0;
+  for (const [d, sheet] of withCharts.entries()) {
+    const drawing = `drawing${d + 1}.xml`;
+    const chartRels = sheet.charts.map((chart) => {
+      chartNo += 1;
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(chart, sheet.name));
+      types = types.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
+      return `../charts/chart${chartNo}.xml`;
+    });
+    zip.file(`xl/drawings/${drawing}`, drawingXml(sheet.charts));
+    zip.file(`xl/drawings/_rels/${drawing}.rels`, relsXml(chartRels.map((target, k) => ({ id: `rId${k + 1}`, type: REL_TYPE.chart, target }))));
+    types = types.replace("</Types>", `<Override PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
+
+    const sheetPath = `xl/worksheets/sheet${sheet.position}.xml`;
+    const relsPath = `xl/worksheets/_rels/sheet${sheet.position}.xml.rels`;
+    const existingRels = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : relsXml([]);
+    const relId = "rIdMgaoDrawing";
+    zip.file(relsPath, existingRels.replace("</Relationships>", `<Relationship Id="${relId}" Type="${REL_TYPE.drawing}" Target="../drawings/${drawing}"/></Relationships>`));
+    let xml = await zip.file(sheetPath)!.async("string");
+    if (!xml.includes(`xmlns:r="${NS.r}"`)) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS.r}" `);
+    const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
+    xml = `${xml.slice(0, at)}<drawing r:id="${relId}"/>${xml.slice(at)}`;
+    zip.file(sheetPath, xml);
+  }
+  zip.file("[Content_Types].xml", types);
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
