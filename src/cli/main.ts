@@ -15,7 +15,7 @@ Usage:
   mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
   mgao counties                                          the 47 counties with KNBS figures (CSV)
   mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
-  mgao workbook --template prioritisation|contract [--input spec.json] --out file.xlsx
+  mgao workbook --template prioritisation|contract|revenue [--input spec.json] --out file.xlsx
                 [--print-example]                        a formula-driven workbook from a spec (JSON)
 
 Bases:

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { type ContractSpec, EXAMPLE_CONTRACT, contractPlan } from "../plans/contract-plan";
 import type { WorkbookPlan } from "../plans/plan";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationPlan } from "../plans/prioritisation-plan";
+import { EXAMPLE_REVENUE, type RevenueSpec, revenuePlan } from "../plans/revenue-plan";
 import { SpecError } from "../plans/spec-errors";
 import { renderXlsx } from "../renderers/xlsx/render-xlsx";
 import { Flags, UsageError } from "./args";
@@ -11,6 +12,7 @@ import type { Io } from "./commands";
 const TEMPLATES = {
   prioritisation: { example: EXAMPLE_PRIORITISATION, plan: (spec: unknown) => prioritisationPlan(spec as PrioritisationSpec) },
   contract: { example: EXAMPLE_CONTRACT, plan: (spec: unknown) => contractPlan(spec as ContractSpec) },
+  revenue: { example: EXAMPLE_REVENUE, plan: (spec: unknown) => revenuePlan(spec as RevenueSpec) },
 } as const;
 type Template = keyof typeof TEMPLATES;
 

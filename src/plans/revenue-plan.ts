@@ -1,0 +1,225 @@
+import { BASES, BASIS_IDS, type BasisId, DEFAULT_BASIS, type WeightSet } from "../core/bases";
+import { type Cell, parseNumber } from "../core/cells";
+import type { ColumnId } from "../core/columns";
+import { readCountyTable } from "../core/county-table";
+import { KNBS_SOURCE } from "../core/knbs-counties";
+import { knbsGrid } from "../core/official-counties";
+import { PARAMETERS, PARAMETER_INFO, type ParameterId } from "../core/parameters";
+import { sum } from "../core/sum";
+import { type CellSpec, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
+import { type FieldError, pct, throwIfAny } from "./spec-errors";
+
+/** What the revenue-sharing form collects. */
+export interface RevenueSpec {
+  /** Equitable share to divide, whole KES; null leaves the cell for the analyst. */
+  total: number | null;
+  /** The scenario starts from this basis's weights and application rule. */
+  basis: BasisId;
+  /** Scenario weights replacing the basis's own. */
+  weights?: WeightSet;
+  /** County data in the data contract (header row first); default: the KNBS columns only. */
+  data?: Cell[][];
+}
+
+export const EXAMPLE_REVENUE: RevenueSpec = { total: 370_000_000_000, basis: DEFAULT_BASIS };
+
+/** The County data sheet's columns, in order (the data contract's names, so ranges feed THIRDBASIS.*). */
+export const DATA_COLUMNS: readonly (ColumnId | "county_code")[] = [
+  "county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2",
+  "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access",
+  "own_source_revenue", "gross_county_product", "development_factor", "previous_allocation",
+];
+const KNBS_COLUMNS = new Set(["county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2"]);
+
+/** Parameters this workbook models with formulas (fiscal prudence needs six more columns: not yet). */
+export const MODELLED: readonly ParameterId[] = PARAMETERS.filter((p) => p !== "fiscal_prudence");
+
+export function checkRevenue(spec: RevenueSpec): FieldError[] {
+  const errors: FieldError[] = [];
+  if (spec.total !== null && !(Number.isInteger(spec.total) && spec.total >= 0)) errors.push({ field: "total", message: "The total is a whole number of shillings, zero or more." });
+  if (!BASIS_IDS.includes(spec.basis)) errors.push({ field: "basis", message: `Choose one of ${BASIS_IDS.join(", ")}.` });
+  if (spec.weights) {
+    const total = sum(Object.values(spec.weights) as number[]);
+    if (Math.abs(total - 1) > 1e-9) errors.push({ field: "weights", message: `Weights add up to ${pct(total)}, not 100%.` });
+  }
+  return errors;
+}
+
+function dataRows(spec: RevenueSpec): Cell[][] {
+  const grid = spec.data ?? knbsGrid();
+  const table = readCountyTable(grid, "data");
+  const header = grid[0].map((h) => String(h ?? ""));
+  const codeAt = header.findIndex((h) => h.toLowerCase() === "county_code");
+  return table.counties.map((county, i) =>
+    DATA_COLUMNS.map((c) => {
+      if (c === "county") return county;
+      if (c === "county_code") return codeAt >= 0 ? grid[table.rows[i] - 1][codeAt] ?? null : null;
+      const cell = table.columns[c]?.[i];
+      return cell === undefined || cell === null || cell === "" ? null : (parseNumber(cell) ?? String(cell));
+    }),
+  );
+}
+
+export function revenueLayout(n: number) {
+  const data = { first: 1, last: n }; // rows on County data (0-based), header at 0
+  const weights = { header: 2, first: 3, last: 3 + MODELLED.length - 1, total: 3 + MODELLED.length, check: 4 + MODELLED.length, cap: 6 + MODELLED.length, retained: 7 + MODELLED.length, floor: 8 + MODELLED.length };
+  const p0 = 1; // first parameter share column on Allocation
+  const alloc = {
+    total: 2, check: 3, sumCheck: 4, header: 5, first: 6, last: 6 + n - 1,
+    col: {
+      county: 0,
+      share: (p: ParameterId) => p0 + MODELLED.indexOf(p),
+      formula: p0 + MODELLED.length,
+      previous: p0 + MODELLED.length + 1,
+      raw: p0 + MODELLED.length + 2,
+      deficit: p0 + MODELLED.length + 3,
+      surplus: p0 + MODELLED.length + 4,
+      exact: p0 + MODELLED.length + 5,
+      whole: p0 + MODELLED.length + 6,
+      fraction: p0 + MODELLED.length + 7,
+      order: p0 + MODELLED.length + 8,
+      allocation: p0 + MODELLED.length + 9,
+      effective: p0 + MODELLED.length + 10,
+      ratio: p0 + MODELLED.length + 11,
+      land0: p0 + MODELLED.length + 12,
+    },
+  };
+  return { data, weights, alloc, landPasses: 6 };
+}
+
+const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
+
+export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
+  throwIfAny(checkRevenue(spec));
+  const rows = dataRows(spec);
+  const n = rows.length;
+  const L = revenueLayout(n);
+  const basis = BASES[spec.basis];
+  const scenario = spec.weights ?? basis.weights;
+  const dataCol = (c: ColumnId) => DATA_COLUMNS.indexOf(c);
+  const dataRange = (c: ColumnId) => `{sheet:data}!$${columnLetter(dataCol(c))}$${L.data.first + 1}:$${columnLetter(dataCol(c))}$${L.data.last + 1}`;
+  const dataCell = (c: ColumnId, i: number) => `{sheet:data}!$${columnLetter(dataCol(c))}$${L.data.first + 1 + i}`;
+  const weightCell = (p: ParameterId) => `{sheet:weights}!$G$${L.weights.first + 1 + MODELLED.indexOf(p)}`;
+  const cap = `{sheet:weights}!$B$${L.weights.cap + 1}`;
+  const retained = `{sheet:weights}!$B$${L.weights.retained + 1}`;
+  const floor = `{sheet:weights}!$B$${L.weights.floor + 1}`;
+  const A = L.alloc;
+  const total = `$B$${A.total + 1}`;
+  const col = (c: number) => `$${columnLetter(c)}$${A.first + 1}:$${columnLetter(c)}$${A.last + 1}`;
+
+  // County data: KNBS facts pre-filled, the other columns for the analyst.
+  const dataSheet: SheetPlan = {
+    key: "data",
+    name: "County data",
+    blocks: [
+      { row: 0, col: 0, cells: [DATA_COLUMNS.map((c) => text(c, "header"))] },
+      { row: 1, col: 0, cells: rows.map((r) => r.map((v, k) => ({ value: v, input: !KNBS_COLUMNS.has(DATA_COLUMNS[k]) || k > 1, style: KNBS_COLUMNS.has(DATA_COLUMNS[k]) ? undefined : ("input" as const), format: k > 1 ? "#,##0.##" : undefined }))) },
+      { row: 0, col: DATA_COLUMNS.length + 1, cells: [[text("Source of the pre-filled columns", "label")], [text(`${KNBS_SOURCE} Population and households: 2019 census; poor people: KIHBS 2015/16.`, "note")], [text("Shaded columns are for you to fill (health, roads, OSR, GCP, FY2019/20 allocations).", "note")]] },
+    ],
+    widths: [8, 18, ...DATA_COLUMNS.slice(2).map(() => 16)],
+    freeze: { rows: 1, cols: 2 },
+    validations: [{ range: { row: 1, col: 2, rows: n, cols: DATA_COLUMNS.length - 2 }, kind: "decimal", min: 0, max: 1e15, prompt: "A number, zero or more.", error: "County data are numbers, zero or more." }],
+    conditionalFormats: [],
+    charts: [],
+  };
+
+  // Weights: every basis side by side, and the scenario column the analyst edits.
+  const weightRows: CellSpec[][] = MODELLED.map((p) => [
+    text(p),
+    text(PARAMETER_INFO[p].label),
+    ...BASIS_IDS.map((b) => ({ value: BASES[b].weights[p] ?? 0, format: "0.0%" })),
+    { value: scenario[p] ?? 0, input: true, format: "0.0%", style: "input" as const },
+  ]);
+  const sumRow = [text("Total", "total"), text("", "total"), ...[2, 3, 4, 5, 6].map((c) => ({ formula: `SUM(${columnLetter(c)}${L.weights.first + 1}:${columnLetter(c)}${L.weights.last + 1})`, format: "0.0%", style: "total" as const }))];
+  const scenarioTotal = `SUM(G${L.weights.first + 1}:G${L.weights.last + 1})`;
+  const rule = basis.rule;
+  const weightsSheet: SheetPlan = {
+    key: "weights",
+    name: "Weights",
+    blocks: [
+      { row: 0, col: 0, cells: [[text("Weights by basis, and your scenario", "title")]] },
+      { row: L.weights.header, col: 0, cells: [["parameter", "label", ...BASIS_IDS, "Scenario"].map((h) => text(h, "header")), ...weightRows, sumRow] },
+      { row: L.weights.check, col: 0, cells: [[text("Scenario check", "label"), { formula: `IF(ABS(${scenarioTotal}-1)>0.0001,"Scenario weights add up to "&TEXT(${scenarioTotal},"0.0%")&", not 100%","OK")`, style: "computed" }]] },
+      {
+        row: L.weights.cap,
+        col: 0,
+        cells: [
+          [text("Land-area cap", "label"), { value: basis.landCap, input: true, format: "0.0%", style: "input" }, text("No county's land share above this; the excess goes to the others by area, repeated.", "note")],
+          [text("Retained share of FY2019/20 allocation", "label"), { value: rule.kind === "blend" ? rule.retained : 0, input: true, format: "0%", style: "input" }, text("Adopted basis: 50%. Use 0% to share the whole total by formula.", "note")],
+          [text("Floor at FY2019/20 allocation", "label"), { value: rule.kind === "blend" && rule.floorAtPrevious ? "Yes" : "No", input: true, style: "input" }, text("Adopted basis: Yes (no county below its FY2019/20 allocation).", "note")],
+          [text(`Health sub-weights of the adopted basis are unconfirmed: ${basis.id === "third-adopted" ? "the CRA recommendation's 60/20/20 split is used" : "set them in the scenario column"}. Fiscal prudence is not yet modelled in this workbook (use THIRDBASIS.SHARES).`, "note")],
+        ],
+      },
+    ],
+    widths: [32, 36, 15, 18, 10, 10, 12],
+    validations: [
+      { range: { row: L.weights.first, col: 6, rows: MODELLED.length, cols: 1 }, kind: "decimal", min: 0, max: 1, prompt: "Scenario weight; all together make 100%.", error: "A weight is between 0% and 100%." },
+      { range: { row: L.weights.floor, col: 1, rows: 1, cols: 1 }, kind: "list", list: ["Yes", "No"], prompt: "Keep every county at its FY2019/20 allocation?", error: "Yes or No." },
+    ],
+    conditionalFormats: [{ range: { row: L.weights.check, col: 1, rows: 1, cols: 1 }, kind: "expression", formula: `${a1(L.weights.check, 1)}<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" }],
+    charts: [],
+  };
+
+  // Allocation: shares per parameter, formula share, the basis's rule, whole shillings.
+  const needed = MODELLED.flatMap((p) => PARAMETER_INFO[p].needs.map((c) => ({ p, c })));
+  const missing = needed.map(({ p, c }) => `IF(AND(${weightCell(p)}>0,COUNT(${dataRange(c)})<${n}),"${c} is incomplete on County data; ","")`).join("&");
+  const blendNeeds = `IF(AND(${retained}+(${floor}="Yes")>0,COUNT(${dataRange("previous_allocation")})<${n}),"previous_allocation is incomplete on County data; ","")`;
+  const checkFormula = `IF(${total}="","Type the total to share in B${A.total + 1}",IF({sheet:weights}!$B$${L.weights.check + 1}<>"OK","Fix the scenario weights on Weights",IF(${missing}&${blendNeeds}="","OK: data and weights are complete",${missing}&${blendNeeds})))`;
+  // A separate cell, since the allocations themselves wait for the check above.
+  const sumCheck = `IF(LEFT($B$${A.check + 1},2)<>"OK","",IF(SUM(${col(A.col.allocation)})=${total},"OK: allocations add up to the total to the shilling","Allocations do not add up to the total"))`;
+  const land = (k: number) => A.col.land0 + k;
+  const allocRows = rows.map((_, i): CellSpec[] => {
+    const r = A.first + i;
+    const at = (c: number) => `$${columnLetter(c)}${r + 1}`;
+    const ok = `LEFT($B$${A.check + 1},2)="OK"`;
+    const shareFormula = (p: ParameterId): string => {
+      const info = PARAMETER_INFO[p];
+      if (info.method === "equal") return `1/${n}`;
+      if (info.method === "land") return `IF(${at(land(L.landPasses - 1))}="","",${at(land(L.landPasses - 1))})`;
+      if (info.method === "fiscal_effort") return `IF(COUNT(${col(A.col.ratio)})<${n},"",IF(SUM(${col(A.col.ratio)})=0,"",${at(A.col.ratio)}/SUM(${col(A.col.ratio)})))`;
+      const c = info.needs[0];
+      return `IF(COUNT(${dataRange(c)})<${n},"",IF(SUM(${dataRange(c)})=0,"",${dataCell(c, i)}/SUM(${dataRange(c)})))`;
+    };
+    const landPass = (k: number): CellSpec => {
+      if (k === 0) return { formula: `IF(COUNT(${dataRange("land_area_km2")})<${n},"",${dataCell("land_area_km2", i)}/SUM(${dataRange("land_area_km2")}))`, format: "0.0000%" };
+      const prev = col(land(k - 1));
+      const p = at(land(k - 1));
+      return { formula: `IF(${p}="","",IF(${p}>=${cap},${cap},(1-${cap}*COUNTIF(${prev},">="&${cap}))*${dataCell("land_area_km2", i)}/SUMIF(${prev},"<"&${cap},${dataRange("land_area_km2")})))`, format: "0.0000%" };
+    };
+    return [
+      { formula: dataCell("county", i) },
+      ...MODELLED.map((p) => ({ formula: shareFormula(p), format: "0.0000%", style: "computed" as const })),
+      { formula: `IF(${ok},${MODELLED.map((p) => `N(${at(A.col.share(p))})*${weightCell(p)}`).join("+")},"")`, format: "0.0000%", style: "computed" },
+      { formula: `IF(${dataCell("previous_allocation", i)}="",0,${dataCell("previous_allocation", i)})`, format: "#,##0" },
+      { formula: `IF(${ok},${retained}*${at(A.col.previous)}+(${total}-${retained}*SUM(${col(A.col.previous)}))*${at(A.col.formula)},"")`, format: "#,##0.00" },
+      { formula: `IF(${ok},IF(${floor}="Yes",MAX(0,${at(A.col.previous)}-${at(A.col.raw)}),0),"")`, format: "#,##0.00" },
+      { formula: `IF(${ok},MAX(0,${at(A.col.raw)}-${at(A.col.previous)}),"")`, format: "#,##0.00" },
+      { formula: `IF(${ok},IF(SUM(${col(A.col.deficit)})=0,${at(A.col.raw)},IF(${at(A.col.raw)}<=${at(A.col.previous)},${at(A.col.previous)},MAX(${at(A.col.previous)},${at(A.col.raw)}-SUM(${col(A.col.deficit)})*${at(A.col.surplus)}/SUM(${col(A.col.surplus)})))),"")`, format: "#,##0.00" },
+      { formula: `IF(${ok},INT(MAX(0,${at(A.col.exact)})),"")`, format: "#,##0" },
+      { formula: `IF(${ok},${at(A.col.exact)}-${at(A.col.whole)},"")`, format: "0.0000" },
+      { formula: `IF(${ok},SUMPRODUCT(--(${col(A.col.fraction)}>${at(A.col.fraction)}))+SUMPRODUCT((${col(A.col.fraction)}=${at(A.col.fraction)})*(${col(A.col.county)}<${at(A.col.county)}))+1,"")`, format: "0" },
+      { formula: `IF(${ok},${at(A.col.whole)}+IF(${at(A.col.order)}<=${total}-SUM(${col(A.col.whole)}),1,0),"")`, format: "#,##0", style: "total" },
+      { formula: `IF(${ok},${at(A.col.allocation)}/${total},"")`, format: "0.0000%", style: "computed" },
+      { formula: `IF(OR(${dataCell("own_source_revenue", i)}="",${dataCell("gross_county_product", i)}=""),"",IF(${dataCell("gross_county_product", i)}=0,"",${dataCell("own_source_revenue", i)}/${dataCell("gross_county_product", i)}))`, format: "0.0000%" },
+      ...Array.from({ length: L.landPasses }, (_, k) => landPass(k)),
+    ];
+  });
+  const headers = ["county", ...MODELLED.map((p) => `${p} share`), "formula share", "FY2019/20 allocation", "before floor", "below floor by", "above floor by", "exact amount", "whole shillings", "fraction", "remainder order", "allocation", "share of total", "OSR/GCP", ...Array.from({ length: L.landPasses }, (_, k) => `land pass ${k + 1}`)];
+  const allocationSheet: SheetPlan = {
+    key: "alloc",
+    name: "Allocation",
+    blocks: [
+      { row: 0, col: 0, cells: [[text(`Allocation: ${basis.label} rule, scenario weights`, "title")]] },
+      { row: A.total, col: 0, cells: [[text("Total to share (KES)", "label"), { value: spec.total, input: true, format: "#,##0", style: "input" }], [text("Check", "label"), { formula: checkFormula, style: "computed" }], [text("Total check", "label"), { formula: sumCheck, style: "computed" }]] },
+      { row: A.header, col: 0, cells: [headers.map((h) => text(h, "header"))] },
+      { row: A.first, col: 0, cells: allocRows },
+      { row: A.last + 1, col: 0, cells: [[text("Total", "total"), ...MODELLED.map((p) => ({ formula: `SUM(${col(A.col.share(p))})`, format: "0.00%", style: "total" as const })), { formula: `SUM(${col(A.col.formula)})`, format: "0.00%", style: "total" }, { formula: `SUM(${col(A.col.previous)})`, format: "#,##0", style: "total" }, {}, {}, {}, {}, {}, {}, {}, { formula: `SUM(${col(A.col.allocation)})`, format: "#,##0", style: "total" }]] },
+    ],
+    widths: [18, ...MODELLED.map(() => 12), 12, 18, 18, 14, 14, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses }, () => 10)],
+    freeze: { rows: A.first, cols: 1 },
+    validations: [{ range: { row: A.total, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "The equitable share to divide, in whole shillings.", error: "A total is zero or more." }],
+    conditionalFormats: [{ range: { row: A.check, col: 1, rows: 2, cols: 1 }, kind: "expression", formula: `LEFT(${a1(A.check, 1)},2)<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" }],
+    charts: [],
+  };
+  return { title: "Revenue-sharing model", sheets: [dataSheet, weightsSheet, allocationSheet] };
+}

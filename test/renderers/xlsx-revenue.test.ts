@@ -1,0 +1,50 @@
+import { type Cell, allocate, illustrativeGrid, readCountyTable } from "../../src/core";
+import { MODELLED, revenueLayout, revenuePlan } from "../../src/plans/revenue-plan";
+import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { recalculate, valueAt } from "../support/libreoffice";
+
+const data: Cell[][] = illustrativeGrid();
+const TOTAL = 370_000_000_000;
+
+describe("revenue-sharing model recalculated by LibreOffice", () => {
+  it("adds up to the total to the shilling and matches the core under the adopted basis", async () => {
+    const wb = await recalculate(await renderXlsx(revenuePlan({ total: TOTAL, basis: "third-adopted", data })));
+    const ws = wb.getWorksheet("Allocation")!;
+    const L = revenueLayout(47);
+    expect(valueAt(ws, L.alloc.check, 1)).toBe("OK: data and weights are complete");
+    expect(valueAt(ws, L.alloc.sumCheck, 1)).toBe("OK: allocations add up to the total to the shilling");
+    const expected = allocate(readCountyTable(data), TOTAL, { basis: "third-adopted" }).counties;
+    const got = expected.map((_, i) => valueAt(ws, L.alloc.first + i, L.alloc.col.allocation) as number);
+    expect(got.reduce((a, b) => a + b, 0)).toBe(TOTAL);
+    expected.forEach((c, i) => {
+      expect(valueAt(ws, L.alloc.first + i, L.alloc.col.county)).toBe(c.county);
+      expect(valueAt(ws, L.alloc.first + i, L.alloc.col.formula)).toBeCloseTo(c.formulaShare, 12);
+      expect(got[i]).toBe(c.allocation);
+    });
+  }, 180_000);
+
+  it("matches the core under the second basis (formula rule) after changing the rule", async () => {
+    const plan = revenuePlan({ total: TOTAL, basis: "second", data });
+    const wb = await recalculate(await renderXlsx(plan));
+    const ws = wb.getWorksheet("Allocation")!;
+    const L = revenueLayout(47);
+    const expected = allocate(readCountyTable(data), TOTAL, { basis: "second" }).counties;
+    expected.forEach((c, i) => expect(valueAt(ws, L.alloc.first + i, L.alloc.col.allocation)).toBe(c.allocation));
+    expect(MODELLED).not.toContain("fiscal_prudence");
+  }, 180_000);
+
+  it("pre-fills KNBS data and names what is missing instead of showing errors", async () => {
+    const wb = await recalculate(await renderXlsx(revenuePlan({ total: TOTAL, basis: "third-adopted" })));
+    const L = revenueLayout(47);
+    const check = valueAt(wb.getWorksheet("Allocation")!, L.alloc.check, 1) as string;
+    expect(check).toContain("health_facility_gap is incomplete on County data");
+    expect(check).toContain("previous_allocation is incomplete on County data");
+    expect(valueAt(wb.getWorksheet("County data")!, 47, 1)).toBe("Nairobi City");
+    let errors = 0;
+    wb.eachSheet((s) => s.eachRow((r) => r.eachCell((c) => {
+      const v = c.value as { result?: unknown } | null;
+      if (v && typeof v === "object" && v.result && typeof v.result === "object" && "error" in (v.result as object)) errors++;
+    })));
+    expect(errors).toBe(0);
+  }, 180_000);
+});
