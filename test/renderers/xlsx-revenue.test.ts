@@ -1,4 +1,4 @@
-import { type Cell, allocate, illustrativeGrid, readCountyTable } from "../../src/core";
+import { type Cell, allocate, compareScenarios, illustrativeGrid, readCountyTable } from "../../src/core";
 import { MODELLED, revenueLayout, revenuePlan } from "../../src/plans/revenue-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { recalculate, valueAt } from "../support/libreoffice";
@@ -46,5 +46,27 @@ describe("revenue-sharing model recalculated by LibreOffice", () => {
       if (v && typeof v === "object" && v.result && typeof v.result === "object" && "error" in (v.result as object)) errors++;
     })));
     expect(errors).toBe(0);
+  }, 180_000);
+});
+
+describe("the Compare sheet", () => {
+  it("shows each county's gain or loss against the second basis and the cushion, as the core does", async () => {
+    const increment = 53_500_000_000;
+    const wb = await recalculate(await renderXlsx(revenuePlan({ total: TOTAL, basis: "third-adopted", against: "second", increment, data })));
+    const ws = wb.getWorksheet("Compare")!;
+    const L = revenueLayout(47);
+    const table = readCountyTable(data);
+    const expected = compareScenarios(table, TOTAL, { basis: "third-adopted" }, { basis: "second" }, { increment });
+    expected.counties.forEach((c, i) => {
+      const r = L.compare.first + i;
+      expect(valueAt(ws, r, 0)).toBe(c.county);
+      expect(valueAt(ws, r, 1)).toBe(c.baselineAllocation);
+      expect(valueAt(ws, r, 2)).toBe(c.scenarioAllocation);
+      expect(valueAt(ws, r, 3)).toBe(c.difference);
+      // A zero result may be stored without a value.
+      expect(Math.abs(Number(valueAt(ws, r, 6) ?? 0) - c.cushion)).toBeLessThanOrEqual(1);
+    });
+    expect(expected.cushion!.eligibleCounties).toBeGreaterThan(0);
+    expect(valueAt(ws, L.compare.pool, 1)).toBe(expected.cushion!.pool);
   }, 180_000);
 });
