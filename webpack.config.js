@@ -36,7 +36,7 @@ module.exports = (_env, argv = {}) => {
     entry: {
       // The guard runs first so the page still works where office.js did not load.
       functions: ["./src/taskpane/standalone-guard.ts", ...functions],
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.join(__dirname, "dist"),

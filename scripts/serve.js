@@ -34,8 +34,9 @@ const CONTENT_TYPES = {
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' https://appsforoffice.microsoft.com",
-  "style-src 'self'",
-  "img-src 'self'",
+  // Fluent UI (the task pane's React components) inserts its styles at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -34,3 +34,15 @@ export function resolveSheetRefs(formula: string, names: ReadonlyMap<string, str
     return quoteSheetName(name);
   });
 }
+
+/** The names a plan's sheets get in a workbook that already has `existing` sheets (key → name). */
+export function assignSheetNames(plan: { sheets: readonly { key: string; name: string }[] }, existing: Iterable<string> = []): Map<string, string> {
+  const taken = new Set(existing);
+  const names = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    const name = uniqueSheetName(sheet.name, taken);
+    taken.add(name);
+    names.set(sheet.key, name);
+  }
+  return names;
+}

@@ -1,7 +1,6 @@
 import { type CellSpec, type ChartPlan, type ConditionalFormat, type SheetPlan, type Validation, type WorkbookPlan, rangeA1 } from "../../plans/plan";
-import { resolveSheetRefs } from "../../plans/sheet-names";
+import { assignSheetNames, resolveSheetRefs } from "../../plans/sheet-names";
 import { LOOKS } from "../look";
-import { assignSheetNames } from "../xlsx/render-xlsx";
 
 // Enum values are written as their string literals so the module needs no `Excel` global to load.
 

@@ -1,23 +1,11 @@
 import ExcelJS from "exceljs";
 import { type CellSpec, type ConditionalFormat, type SheetPlan, type Validation, type WorkbookPlan, rangeA1 } from "../../plans/plan";
-import { resolveSheetRefs, uniqueSheetName } from "../../plans/sheet-names";
+import { assignSheetNames, resolveSheetRefs } from "../../plans/sheet-names";
 import { toFileFormula } from "../file-formula";
 import { LOOKS } from "../look";
 import { addCharts } from "./charts";
 
 const argb = (rgb: string) => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
-
-/** Names each plan sheet gets in a workbook that already has `existing` sheets. */
-export function assignSheetNames(plan: WorkbookPlan, existing: Iterable<string> = []): Map<string, string> {
-  const taken = new Set(existing);
-  const names = new Map<string, string>();
-  for (const sheet of plan.sheets) {
-    const name = uniqueSheetName(sheet.name, taken);
-    taken.add(name);
-    names.set(sheet.key, name);
-  }
-  return names;
-}
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, names: ReadonlyMap<string, string>): void {
   if (spec.formula !== undefined) cell.value = { formula: toFileFormula(resolveSheetRefs(spec.formula, names)) } as ExcelJS.CellFormulaValue;

@@ -1,0 +1,71 @@
+import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import { parseNumber } from "../core/cells";
+import { parseDirection } from "../core/performance-contract";
+import { type ContractSpec, EXAMPLE_CONTRACT, type IndicatorSpec, checkContract, contractPlan } from "../plans/contract-plan";
+import type { FieldError } from "../plans/spec-errors";
+import type { FormProps } from "./form-props";
+import { messagesFor } from "./form-errors";
+import { splitLine } from "./pasted-rows";
+
+const COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual";
+const exampleRows = EXAMPLE_CONTRACT.indicators
+  .map((i) => [i.category, i.name, i.unit, Math.round(i.weight * 100), i.direction, i.baseline ?? "", i.target ?? "", i.actual ?? ""].join("\t"))
+  .join("\n");
+
+function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] {
+  const num = (cell: string, i: number, what: string): number | null => {
+    if (cell === "") return null;
+    const v = parseNumber(cell);
+    if (v === undefined) problems.push({ field: `indicators.${i}.${what}`, message: `Line ${i + 1}: the ${what} "${cell}" is not a number.` });
+    return v ?? null;
+  };
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .map((line, i) => {
+      const [category = "", name = "", unit = "", weight = "", direction = "", baseline = "", target = "", actual = ""] = line.includes("\t") ? line.split("\t").map((c) => c.trim()) : splitLine(line, 8);
+      let dir: IndicatorSpec["direction"] = "higher";
+      try {
+        dir = parseDirection(direction);
+      } catch {
+        problems.push({ field: `indicators.${i}.direction`, message: `Line ${i + 1}: direction is higher or lower.` });
+      }
+      const w = parseNumber(weight.includes("%") ? weight : `${weight}%`);
+      if (w === undefined) problems.push({ field: `indicators.${i}.weight`, message: `Line ${i + 1}: the weight "${weight}" is not a percentage.` });
+      return { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, i, "baseline"), target: num(target, i, "target"), actual: num(actual, i, "actual") };
+    });
+}
+
+export function ContractForm({ onPlan }: FormProps) {
+  const [head, setHead] = useState({ county: EXAMPLE_CONTRACT.county, department: EXAMPLE_CONTRACT.department, financialYear: EXAMPLE_CONTRACT.financialYear, firstParty: EXAMPLE_CONTRACT.firstParty, secondParty: EXAMPLE_CONTRACT.secondParty });
+  const [rows, setRows] = useState(exampleRows);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const submit = () => {
+    const problems: FieldError[] = [];
+    const spec: ContractSpec = { ...head, indicators: parseIndicators(rows, problems) };
+    const all = [...problems, ...checkContract(spec)];
+    setErrors(all);
+    onPlan(all.length === 0 ? contractPlan(spec) : null);
+  };
+  const field = (key: keyof typeof head, label: string) => (
+    <Field label={label} validationMessage={messagesFor(errors, key)}>
+      <Input value={head[key]} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
+    </Field>
+  );
+  return (
+    <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
+      {field("county", "County")}
+      {field("department", "Department")}
+      {field("financialYear", "Financial year")}
+      {field("firstParty", "First party")}
+      {field("secondParty", "Second party")}
+      <Field label={`Indicators, one per line: ${COLUMNS}`} validationMessage={messagesFor(errors, "indicators")}>
+        <Textarea value={rows} rows={8} resize="vertical" onChange={(_, d) => setRows(d.value)} />
+      </Field>
+      <Button type="submit" appearance="primary">
+        Check and preview
+      </Button>
+    </form>
+  );
+}

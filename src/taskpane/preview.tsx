@@ -1,0 +1,40 @@
+import { Caption1, Subtitle2 } from "@fluentui/react-components";
+import type { WorkbookPlan } from "../plans/plan";
+
+/** The first rows of each sheet a build will write, so a standalone user sees what they get. */
+export function Preview({ plan }: { plan: WorkbookPlan }) {
+  return (
+    <section aria-label="Preview" className="preview">
+      {plan.sheets.map((sheet) => {
+        const grid: string[][] = [];
+        for (const block of sheet.blocks) {
+          block.cells.forEach((line, r) =>
+            line.forEach((cell, c) => {
+              const row = (grid[block.row + r] ??= []);
+              row[block.col + c] = cell.formula !== undefined ? "ƒ" : cell.value === null || cell.value === undefined ? "" : String(cell.value);
+            }),
+          );
+        }
+        const rows = grid.slice(0, 16);
+        const width = Math.min(8, Math.max(...rows.map((r) => (r ? r.length : 0))));
+        return (
+          <div key={sheet.key}>
+            <Subtitle2 as="h3">{sheet.name}</Subtitle2>
+            <table className="preview-table">
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr key={i}>
+                    {Array.from({ length: width }, (_, c) => (
+                      <td key={c}>{r?.[c] ?? ""}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+      <Caption1>ƒ marks a live formula.</Caption1>
+    </section>
+  );
+}

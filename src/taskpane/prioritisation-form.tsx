@@ -1,0 +1,100 @@
+import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import { parseNumber } from "../core/cells";
+import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET } from "../core/prioritisation";
+import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "../plans/prioritisation-plan";
+import type { FieldError } from "../plans/spec-errors";
+import type { FormProps } from "./form-props";
+import { messagesFor } from "./form-errors";
+import { parseProjects } from "./pasted-rows";
+
+const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => `${p.name}\t${p.cost ?? ""}`).join("\n");
+
+export function PrioritisationForm({ onPlan }: FormProps) {
+  const [title, setTitle] = useState(EXAMPLE_PRIORITISATION.title);
+  const [county, setCounty] = useState(EXAMPLE_PRIORITISATION.county);
+  const [department, setDepartment] = useState(EXAMPLE_PRIORITISATION.department);
+  const [criteria, setCriteria] = useState<{ name: string; weight: string; role: CriterionRole }[]>(
+    DEFAULT_CRITERIA_SET.map((c) => ({ name: c.name, weight: String(Math.round(c.weight * 100)), role: c.role })),
+  );
+  const [projects, setProjects] = useState(exampleProjects);
+  const [budget, setBudget] = useState(String(EXAMPLE_PRIORITISATION.budget ?? ""));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+
+  const update = (i: number, patch: Partial<(typeof criteria)[number]>) => setCriteria(criteria.map((c, k) => (k === i ? { ...c, ...patch } : c)));
+
+  const submit = () => {
+    const problems: FieldError[] = [];
+    const parsedCriteria: Criterion[] = criteria.map((c, i) => {
+      const w = parseNumber(c.weight.includes("%") ? c.weight : `${c.weight}%`);
+      if (w === undefined) problems.push({ field: `criteria.${i}.weight`, message: "Type the weight as a percentage." });
+      return { name: c.name, weight: w ?? 0, role: c.role };
+    });
+    const pasted = parseProjects(projects);
+    pasted.forEach((p, i) => p.badCost && problems.push({ field: `projects.${i}.cost`, message: `"${p.badCost}" is not a cost (line ${i + 1}).` }));
+    const budgetValue = budget.trim() === "" ? null : parseNumber(budget);
+    if (budgetValue === undefined) problems.push({ field: "budget", message: "Type the budget as a number of shillings, or leave it blank." });
+    const spec: PrioritisationSpec = {
+      title,
+      county,
+      department,
+      criteria: parsedCriteria,
+      scale: EXAMPLE_PRIORITISATION.scale,
+      projects: pasted.map((p) => ({ name: p.name, cost: p.cost })),
+      budget: budgetValue ?? null,
+    };
+    const all = [...problems, ...checkPrioritisation(spec)];
+    setErrors(all);
+    onPlan(all.length === 0 ? prioritisationPlan(spec) : null);
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
+      <Field label="Session title" required validationMessage={messagesFor(errors, "title")}>
+        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Field label="County">
+        <Input value={county} onChange={(_, d) => setCounty(d.value)} />
+      </Field>
+      <Field label="Department">
+        <Input value={department} onChange={(_, d) => setDepartment(d.value)} />
+      </Field>
+      <fieldset className="criteria">
+        <legend>Criteria and weights (%)</legend>
+        {criteria.map((c, i) => (
+          <div className="criterion" key={i}>
+            <Field label={`Criterion ${i + 1}`} validationMessage={messagesFor(errors, `criteria.${i}.name`)}>
+              <Input value={c.name} onChange={(_, d) => update(i, { name: d.value })} />
+            </Field>
+            <Field label="Weight %" validationMessage={messagesFor(errors, `criteria.${i}.weight`)}>
+              <Input value={c.weight} inputMode="decimal" onChange={(_, d) => update(i, { weight: d.value })} />
+            </Field>
+            <Field label="Feeds">
+              <Select value={c.role} onChange={(_, d) => update(i, { role: d.value as CriterionRole })}>
+                <option value="impact">impact</option>
+                <option value="feasibility">feasibility</option>
+              </Select>
+            </Field>
+            <Button type="button" appearance="subtle" aria-label={`Remove criterion ${i + 1}`} onClick={() => setCriteria(criteria.filter((_, k) => k !== i))}>
+              Remove
+            </Button>
+          </div>
+        ))}
+        <Field validationMessage={errors.filter((e) => e.field === "criteria").map((e) => e.message).join(" ") || undefined}>
+          <Button type="button" onClick={() => setCriteria([...criteria, { name: "", weight: "0", role: "impact" }])}>
+            Add a criterion
+          </Button>
+        </Field>
+      </fieldset>
+      <Field label="Candidate projects: one per line, name then estimated cost (paste from a sheet or type name, cost)" validationMessage={messagesFor(errors, "projects")}>
+        <Textarea value={projects} rows={8} resize="vertical" onChange={(_, d) => setProjects(d.value)} />
+      </Field>
+      <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>
+        <Input value={budget} inputMode="numeric" onChange={(_, d) => setBudget(d.value)} />
+      </Field>
+      <Button type="submit" appearance="primary">
+        Check and preview
+      </Button>
+    </form>
+  );
+}
