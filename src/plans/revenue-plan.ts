@@ -6,8 +6,9 @@ import { KNBS_SOURCE } from "../core/knbs-counties";
 import { knbsGrid } from "../core/official-counties";
 import { PARAMETERS, PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { CUSHION_DEFAULTS } from "../core/cushion";
+import { PRUDENCE_RULES } from "../core/prudence";
 import { sum } from "../core/sum";
-import { type CellSpec, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
+import { type CellSpec, type SheetPlan, type Validation, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
 
 /** What the revenue-sharing form collects. */
@@ -32,14 +33,24 @@ export const EXAMPLE_REVENUE: RevenueSpec = { total: 370_000_000_000, basis: DEF
 export const DATA_COLUMNS: readonly (ColumnId | "county_code")[] = [
   "county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2",
   "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access",
-  "own_source_revenue", "gross_county_product", "development_factor", "previous_allocation",
+  "own_source_revenue", "gross_county_product", "development_factor",
+  "audit_opinion_executive", "audit_opinion_assembly", "development_expenditure_share",
+  "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef", "previous_allocation",
 ];
+/** County data columns holding words (audit opinions, yes/no), checked by count of entries, not numbers. */
+const TEXT_COLUMNS: ReadonlySet<string> = new Set(["county", "audit_opinion_executive", "audit_opinion_assembly", "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef"]);
 const KNBS_COLUMNS = new Set(["county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2"]);
 
 const { rate: CUSHION_RATE, threshold: CUSHION_THRESHOLD } = CUSHION_DEFAULTS;
 
-/** Parameters this workbook models with formulas (fiscal prudence needs six more columns: not yet). */
-export const MODELLED: readonly ParameterId[] = PARAMETERS.filter((p) => p !== "fiscal_prudence");
+/** Prudence helper columns on an allocation sheet, from `first`: points, flags, then the measures. */
+function prudenceColumns(first: number) {
+  return { pointsE: first, pointsA: first + 1, flagE: first + 2, flagA: first + 3, measure: (k: number) => first + 4 + k };
+}
+const PRUDENCE_HEADERS = ["audit points (executive)", "audit points (assembly)", "audit committee (executive)", "audit committee (assembly)", "audit measure", "development measure", "audit committee measure", "CBEF measure"];
+
+/** Parameters this workbook models with formulas: all of them. */
+export const MODELLED: readonly ParameterId[] = PARAMETERS;
 
 export function checkRevenue(spec: RevenueSpec): FieldError[] {
   const errors: FieldError[] = [];
@@ -89,6 +100,8 @@ export function revenueLayout(n: number) {
       effective: p0 + MODELLED.length + 10,
       ratio: p0 + MODELLED.length + 11,
       land0: p0 + MODELLED.length + 12,
+      /** Prudence helpers after the land passes: points, flags, then the four measures. */
+      prudence0: p0 + MODELLED.length + 12 + 6,
     },
   };
   const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, header: 7, first: 8, last: 8 + n - 1 };
@@ -110,6 +123,27 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
   const dataRange = (c: ColumnId) => `{sheet:data}!$${columnLetter(dataCol(c))}$${L.data.first + 1}:$${columnLetter(dataCol(c))}$${L.data.last + 1}`;
   const dataCell = (c: ColumnId, i: number) => `{sheet:data}!$${columnLetter(dataCol(c))}$${L.data.first + 1 + i}`;
   const cap = `{sheet:weights}!$B$${L.weights.cap + 1}`;
+  // Fiscal prudence (CRA Table 2) as formulas: points and flags read from words, then the four measures.
+  const prudenceHelpers = (i: number, at: (c: number) => string): CellSpec[] => {
+    const P = prudenceColumns(L.alloc.col.prudence0);
+    const key = (c: ColumnId) => `LOWER(TRIM(${dataCell(c, i)}))`;
+    const { unqualified, qualified } = PRUDENCE_RULES.auditPoints;
+    const points = (c: ColumnId) =>
+      `IF(OR(${key(c)}="unqualified",${key(c)}="non-qualified",${key(c)}="unmodified",${key(c)}="clean"),${unqualified},IF(${key(c)}="qualified",${qualified},IF(OR(${key(c)}="adverse",${key(c)}="disclaimer"),0,"")))`;
+    const flag = (c: ColumnId) => `IF(OR(${key(c)}="1",${key(c)}="yes",${key(c)}="y",${key(c)}="true",${key(c)}="in place"),1,IF(OR(${key(c)}="0",${key(c)}="no",${key(c)}="n",${key(c)}="false",${key(c)}="not in place"),0,""))`;
+    const both = (a: number, b: number) => `IF(OR(${at(a)}="",${at(b)}=""),"",${PRUDENCE_RULES.executiveWeight}*${at(a)}+${PRUDENCE_RULES.assemblyWeight}*${at(b)})`;
+    const dev = dataCell("development_expenditure_share", i);
+    return [
+      { formula: points("audit_opinion_executive") },
+      { formula: points("audit_opinion_assembly") },
+      { formula: flag("internal_audit_committee_executive") },
+      { formula: flag("internal_audit_committee_assembly") },
+      { formula: both(P.pointsE, P.pointsA), format: "0.00" },
+      { formula: `IF(NOT(ISNUMBER(${dev})),"",IF(IF(${dev}>1,${dev}/100,${dev})>=${PRUDENCE_RULES.developmentThreshold},1,0))` },
+      { formula: both(P.flagE, P.flagA), format: "0.00" },
+      { formula: flag("cbef") },
+    ];
+  };
   const A = L.alloc;
   const total = `$B$${A.total + 1}`;
   const col = (c: number) => `$${columnLetter(c)}$${A.first + 1}:$${columnLetter(c)}$${A.last + 1}`;
@@ -126,7 +160,13 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
     ],
     widths: [8, 18, ...DATA_COLUMNS.slice(2).map(() => 16)],
     freeze: { rows: 1, cols: 2 },
-    validations: [{ range: { row: 1, col: 2, rows: n, cols: DATA_COLUMNS.length - 2 }, kind: "decimal", min: 0, max: 1e15, prompt: "A number, zero or more.", error: "County data are numbers, zero or more." }],
+    validations: DATA_COLUMNS.flatMap((c, k): Validation[] => {
+      if (k < 2) return [];
+      const range = { row: 1, col: k, rows: n, cols: 1 };
+      if (c.startsWith("audit_opinion")) return [{ range, kind: "list", list: ["unqualified", "qualified", "adverse", "disclaimer"], prompt: "The Auditor-General's opinion.", error: "Choose unqualified, qualified, adverse or disclaimer." }];
+      if (TEXT_COLUMNS.has(c)) return [{ range, kind: "list", list: ["yes", "no"], prompt: "In place: yes or no.", error: "yes or no." }];
+      return [{ range, kind: "decimal", min: 0, max: 1e15, prompt: "A number, zero or more.", error: "County data are numbers, zero or more." }];
+    }),
     conditionalFormats: [],
     charts: [],
   };
@@ -159,7 +199,7 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
           [text("Compare with basis", "label"), { value: againstBasis, input: true, style: "input" }, text("The Compare sheet sets the scenario against this basis's weights and rule.", "note")],
           [text("Its retained share of FY2019/20", "label"), { formula: `IF(${against}="third-adopted",0.5,0)`, format: "0%", style: "computed" }],
           [text("Its floor at FY2019/20", "label"), { formula: `IF(${against}="third-adopted","Yes","No")`, style: "computed" }],
-          [text(`Health sub-weights of the adopted basis are unconfirmed: ${basis.id === "third-adopted" ? "the CRA recommendation's 60/20/20 split is used" : "set them in the scenario column"}. Fiscal prudence is not yet modelled in this workbook (use THIRDBASIS.SHARES).`, "note")],
+          [text(`Health sub-weights of the adopted basis are unconfirmed: ${basis.id === "third-adopted" ? "the CRA recommendation's 60/20/20 split is used" : "set them in the scenario column"}.`, "note")],
         ],
       },
     ],
@@ -179,8 +219,12 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
    */
   const allocationSheetFor = (key: string, name: string, title: string, weightColumn: string, retained: string, floor: string, totalCell: CellSpec): SheetPlan => {
     const weightCell = (p: ParameterId) => `{sheet:weights}!$${weightColumn}$${L.weights.first + 1 + MODELLED.indexOf(p)}`;
+    const P = prudenceColumns(A.col.prudence0);
+    const measures = `$${columnLetter(P.measure(0))}$${A.first + 1}:$${columnLetter(P.measure(3))}$${A.last + 1}`;
     const needed = MODELLED.flatMap((p) => PARAMETER_INFO[p].needs.map((c) => ({ p, c })));
-    const missing = needed.map(({ p, c }) => `IF(AND(${weightCell(p)}>0,COUNT(${dataRange(c)})<${n}),"${c} is incomplete on County data; ","")`).join("&");
+    const count = (c: ColumnId) => `${TEXT_COLUMNS.has(c) ? "COUNTA" : "COUNT"}(${dataRange(c)})`;
+    const unreadable = `IF(AND(${weightCell("fiscal_prudence")}>0,COUNTA(${dataRange("cbef")})=${n},COUNT(${measures})<${4 * n}),"some prudence entries on County data are not an audit opinion or yes/no; ","")`;
+    const missing = needed.map(({ p, c }) => `IF(AND(${weightCell(p)}>0,${count(c)}<${n}),"${c} is incomplete on County data; ","")`).join("&") + `&${unreadable}`;
     const blendNeeds = `IF(AND(${retained}+(${floor}="Yes")>0,COUNT(${dataRange("previous_allocation")})<${n}),"previous_allocation is incomplete on County data; ","")`;
     const checkFormula = `IF(${total}="","Type the total to share in B${A.total + 1}",IF({sheet:weights}!$B$${L.weights.check + 1}<>"OK","Fix the scenario weights on Weights",IF(${missing}&${blendNeeds}="","OK: data and weights are complete",${missing}&${blendNeeds})))`;
     // A separate cell, since the allocations themselves wait for the check above.
@@ -194,6 +238,10 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
         const info = PARAMETER_INFO[p];
         if (info.method === "equal") return `1/${n}`;
         if (info.method === "land") return `IF(${at(land(L.landPasses - 1))}="","",${at(land(L.landPasses - 1))})`;
+        if (info.method === "prudence") {
+          const part = (k: number) => `IF(SUM(${col(P.measure(k))})=0,1/${n},${at(P.measure(k))}/SUM(${col(P.measure(k))}))`;
+          return `IF(COUNT(${measures})<${4 * n},"",${PRUDENCE_RULES.measureWeight}*(${[0, 1, 2, 3].map(part).join("+")}))`;
+        }
         if (info.method === "fiscal_effort") return `IF(COUNT(${col(A.col.ratio)})<${n},"",IF(SUM(${col(A.col.ratio)})=0,"",${at(A.col.ratio)}/SUM(${col(A.col.ratio)})))`;
         const c = info.needs[0];
         return `IF(COUNT(${dataRange(c)})<${n},"",IF(SUM(${dataRange(c)})=0,"",${dataCell(c, i)}/SUM(${dataRange(c)})))`;
@@ -220,9 +268,10 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
         { formula: `IF(${ok},${at(A.col.allocation)}/${total},"")`, format: "0.0000%", style: "computed" },
         { formula: `IF(OR(${dataCell("own_source_revenue", i)}="",${dataCell("gross_county_product", i)}=""),"",IF(${dataCell("gross_county_product", i)}=0,"",${dataCell("own_source_revenue", i)}/${dataCell("gross_county_product", i)}))`, format: "0.0000%" },
         ...Array.from({ length: L.landPasses }, (_, k) => landPass(k)),
+        ...prudenceHelpers(i, at),
       ];
     });
-    const headers = ["county", ...MODELLED.map((p) => `${p} share`), "formula share", "FY2019/20 allocation", "before floor", "below floor by", "above floor by", "exact amount", "whole shillings", "fraction", "remainder order", "allocation", "share of total", "OSR/GCP", ...Array.from({ length: L.landPasses }, (_, k) => `land pass ${k + 1}`)];
+    const headers = ["county", ...MODELLED.map((p) => `${p} share`), "formula share", "FY2019/20 allocation", "before floor", "below floor by", "above floor by", "exact amount", "whole shillings", "fraction", "remainder order", "allocation", "share of total", "OSR/GCP", ...Array.from({ length: L.landPasses }, (_, k) => `land pass ${k + 1}`), ...PRUDENCE_HEADERS];
     return {
       key,
       name,

@@ -30,7 +30,7 @@ describe("revenue-sharing model recalculated by LibreOffice", () => {
     const L = revenueLayout(47);
     const expected = allocate(readCountyTable(data), TOTAL, { basis: "second" }).counties;
     expected.forEach((c, i) => expect(valueAt(ws, L.alloc.first + i, L.alloc.col.allocation)).toBe(c.allocation));
-    expect(MODELLED).not.toContain("fiscal_prudence");
+    expect(MODELLED).toContain("fiscal_prudence");
   }, 180_000);
 
   it("pre-fills KNBS data and names what is missing instead of showing errors", async () => {
@@ -68,5 +68,22 @@ describe("the Compare sheet", () => {
     });
     expect(expected.cushion!.eligibleCounties).toBeGreaterThan(0);
     expect(valueAt(ws, L.compare.pool, 1)).toBe(expected.cushion!.pool);
+  }, 180_000);
+});
+
+describe("fiscal prudence in the workbook", () => {
+  it("matches the core under the CRA's recommended basis, which weighs fiscal effort and prudence", async () => {
+    const wb = await recalculate(await renderXlsx(revenuePlan({ total: TOTAL, basis: "third-recommended", data })));
+    const ws = wb.getWorksheet("Allocation")!;
+    const L = revenueLayout(47);
+    expect(valueAt(ws, L.alloc.check, 1)).toBe("OK: data and weights are complete");
+    const expected = allocate(readCountyTable(data), TOTAL, { basis: "third-recommended" }).counties;
+    expected.forEach((c, i) => {
+      expect(valueAt(ws, L.alloc.first + i, L.alloc.col.share("fiscal_prudence"))).toBeCloseTo(
+        allocate(readCountyTable(data), 1, { basis: "third-recommended", weights: { fiscal_prudence: 1 } }).counties[i].formulaShare,
+        12,
+      );
+      expect(valueAt(ws, L.alloc.first + i, L.alloc.col.allocation)).toBe(c.allocation);
+    });
   }, 180_000);
 });
