@@ -9,7 +9,8 @@ import { PrioritisationForm } from "./prioritisation-form";
 import { RevenueForm } from "./revenue-form";
 
 type Builder = "prioritisation" | "contract" | "revenue";
-const LABELS: Record<Builder, string> = { prioritisation: "Prioritisation matrix", contract: "Performance contract", revenue: "Revenue-sharing model" };
+// Short labels so the three tabs fit Excel's narrow pane.
+const LABELS: Record<Builder, string> = { prioritisation: "Prioritise", contract: "Contract", revenue: "Revenue" };
 
 export function App({ host }: { host: Host }) {
   const [builder, setBuilder] = useState<Builder>("prioritisation");
