@@ -1,5 +1,6 @@
 import { divZeroError, numError, valueError } from "./errors";
 import { sum } from "./sum";
+import { requireFullWeight } from "./weights";
 
 /**
  * Kenya public-sector performance contracting: raw scores from 1.00 (best) to 5.00 (worst), meeting
@@ -97,8 +98,7 @@ export function compositeScore(scores: readonly number[], weights: readonly numb
   weights.forEach((w, i) => {
     if (!(w >= 0)) throw numError("weights", `weight ${i + 1} (${w}) is negative`);
   });
-  const total = sum(weights);
-  if (Math.abs(total - 1) > 1e-9) throw valueError("weights", `weights sum to ${Math.round(total * 1e6) / 1e4}%, not 100%`);
+  requireFullWeight(weights, "weights");
   return sum(scores.map((s, i) => s * weights[i]));
 }
 

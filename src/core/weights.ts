@@ -7,7 +7,14 @@ import { sum } from "./sum";
 /** How far from 100% a weight set may be and still count as 100% (floating-point slack only). */
 export const WEIGHT_TOLERANCE = 1e-9;
 
-const percent = (fraction: number) => `${(Math.round(fraction * 1e6) / 1e4).toString()}%`;
+/** A fraction as a percentage for messages, to four decimals at most: 0.9 → "90%". */
+export const formatPercent = (fraction: number) => `${(Math.round(fraction * 1e6) / 1e4).toString()}%`;
+
+/** Throws, saying the actual total, unless the weights add up to 100%. */
+export function requireFullWeight(weights: readonly number[], argument = "weights"): void {
+  const total = sum(weights);
+  if (Math.abs(total - 1) > WEIGHT_TOLERANCE) throw valueError(argument, `weights sum to ${formatPercent(total)}, not 100%`);
+}
 
 /**
  * Checks a weight set: known parameters, no negative weight, total 100%.
@@ -19,12 +26,9 @@ export function validateWeights(weights: WeightSet, argument = "weights"): Weigh
   for (const [name, weight] of entries) {
     if (!(name in PARAMETER_INFO)) throw valueError(argument, `unknown parameter "${name}"`);
     if (!Number.isFinite(weight)) throw valueError(argument, `the weight of ${name} is not a number`);
-    if (weight < 0) throw numError(argument, `the weight of ${name} is negative (${percent(weight)})`);
+    if (weight < 0) throw numError(argument, `the weight of ${name} is negative (${formatPercent(weight)})`);
   }
-  const total = sum(entries.map(([, w]) => w));
-  if (Math.abs(total - 1) > WEIGHT_TOLERANCE) {
-    throw valueError(argument, `weights sum to ${percent(total)}, not 100%`);
-  }
+  requireFullWeight(entries.map(([, w]) => w), argument);
   return weights;
 }
 

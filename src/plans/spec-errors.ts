@@ -18,4 +18,4 @@ export function throwIfAny(errors: readonly FieldError[]): void {
 }
 
 /** Formats a fraction as a percentage for messages: 0.9 → "90%". */
-export const pct = (x: number) => `${Math.round(x * 1e6) / 1e4}%`;
+export { formatPercent as pct } from "../core/weights";

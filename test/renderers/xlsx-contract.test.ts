@@ -1,7 +1,7 @@
 import { compositeScore, gradeOf, rawScore } from "../../src/core";
 import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractLayout, contractPlan } from "../../src/plans/contract-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
-import { recalculate, valueAt } from "../support/libreoffice";
+import { errorCells, recalculate, valueAt } from "../support/libreoffice";
 
 const spec: ContractSpec = {
   ...EXAMPLE_CONTRACT,
@@ -60,13 +60,7 @@ describe("a blank contract template", () => {
     const blank = { ...spec, indicators: spec.indicators.map((i) => ({ ...i, actual: null, target: null })) };
     const wb = await recalculate(await renderXlsx(contractPlan(blank)));
     const ws = wb.worksheets[0];
-    const errors: string[] = [];
-    ws.eachRow((r) => r.eachCell((c) => {
-      const v = c.value as { result?: unknown } | null;
-      const result = v && typeof v === "object" && "result" in v ? v.result : undefined;
-      if (result && typeof result === "object" && "error" in (result as object)) errors.push(c.address);
-    }));
-    expect(errors).toEqual([]);
+    expect(errorCells(wb)).toEqual([]);
     expect(valueAt(ws, contractLayout(blank).composite, 14)).toBe("Awaiting actuals");
   }, 180_000);
 });

@@ -2,7 +2,7 @@ import { DEFAULT_CRITERIA_SET, axisScore, cumulativeCost, quadrant, ranks, weigh
 import { type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { toFileFormula } from "../../src/renderers/file-formula";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
-import { recalculate, valueAt } from "../support/libreoffice";
+import { errorCells, recalculate, valueAt } from "../support/libreoffice";
 
 const hostile = '=HYPERLINK("http://evil","x")';
 const spec: PrioritisationSpec = {
@@ -78,15 +78,7 @@ describe("a blank prioritisation template", () => {
     const blank = { ...spec, projects: spec.projects.map((p) => ({ name: p.name, cost: p.cost })) };
     const wb = await recalculate(await renderXlsx(prioritisationPlan(blank)));
     const ws = wb.getWorksheet("Prioritisation")!;
-    const errors: string[] = [];
-    ws.eachRow((r) =>
-      r.eachCell((c) => {
-        const v = c.value as { result?: unknown } | null;
-        const result = v && typeof v === "object" && "result" in v ? v.result : undefined;
-        if (result && typeof result === "object" && "error" in (result as object)) errors.push(c.address);
-      }),
-    );
-    expect(errors).toEqual([]);
+    expect(errorCells(wb)).toEqual([]);
     const { col, row } = prioritisationLayout(blank);
     expect(valueAt(ws, row.firstProject, col.within)).toBe("Scores missing");
     expect(["", undefined]).toContain(valueAt(ws, row.firstProject, col.rank)); // an empty result may be stored without a value

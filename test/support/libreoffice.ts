@@ -60,3 +60,18 @@ export function valueAt(ws: ExcelJS.Worksheet, row0: number, col0: number): unkn
   if (v && typeof v === "object" && "formula" in v) return undefined;
   return v;
 }
+
+/** Addresses (sheet!cell) of every cell whose computed result is an error value (#DIV/0!, #VALUE!, ...). */
+export function errorCells(wb: ExcelJS.Workbook): string[] {
+  const found: string[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { result?: unknown } | null;
+        const result = v && typeof v === "object" && "result" in v ? v.result : undefined;
+        if (result && typeof result === "object" && "error" in (result as object)) found.push(`${ws.name}!${cell.address}`);
+      }),
+    ),
+  );
+  return found;
+}
