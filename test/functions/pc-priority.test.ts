@@ -1,20 +1,13 @@
+import { excelErrorOf } from "../support/excel-error";
 import { pcComposite, pcGrade, pcScore } from "../../src/functions/pc.functions";
 import { priorityQuadrant, priorityScore } from "../../src/functions/priority.functions";
 
-const thrown = (call: () => unknown) => {
-  try {
-    call();
-  } catch (e) {
-    return e as { code: string; message?: string };
-  }
-  throw new Error("expected an Excel error");
-};
 
 describe("PC.* functions", () => {
   it("score indicators, per direction, with default or custom criteria", () => {
     expect(pcScore([[100], [40]], [[100], [50]], [["higher"], ["lower"]])).toEqual([[3], [expect.closeTo(4 / 3, 12)]]);
     expect(pcScore([[110]], [[100]], undefined, [[1.2, 1], [1, 3], [0.8, 5]])).toEqual([[expect.closeTo(2, 12)]]);
-    expect(thrown(() => pcScore([[1]], [[1]], undefined, [[1, 3]])).message).toMatch(/criteria: needs at least two points/);
+    expect(excelErrorOf(() => pcScore([[1]], [[1]], undefined, [[1, 3]])).message).toMatch(/criteria: needs at least two points/);
   });
 
   it("put a bad indicator's error in its own cell", () => {
@@ -27,14 +20,14 @@ describe("PC.* functions", () => {
   it("compose and grade", () => {
     expect(pcComposite([[1], [3], [5]], [[0.5], [0.3], [0.2]])).toBeCloseTo(2.4, 12);
     expect(pcGrade([[2.4, 2.41, 3.7]])).toEqual([["Excellent", "Very Good", "Fair"]]);
-    expect(thrown(() => pcComposite([[3], [3]], [[0.5], [0.4]])).message).toBe("weights: weights sum to 90%, not 100%");
+    expect(excelErrorOf(() => pcComposite([[3], [3]], [[0.5], [0.4]])).message).toBe("weights: weights sum to 90%, not 100%");
   });
 });
 
 describe("PRIORITY.* functions", () => {
   it("weight each project's row of scores", () => {
     expect(priorityScore([[5, 3], [1, 1]], [[0.6, 0.4]])).toEqual([[expect.closeTo(4.2, 12)], [expect.closeTo(1, 12)]]);
-    expect(thrown(() => priorityScore([[5, 3]], [[1]])).message).toBe("weights: has 1 values but scores has 2 columns");
+    expect(excelErrorOf(() => priorityScore([[5, 3]], [[1]])).message).toBe("weights: has 1 values but scores has 2 columns");
   });
 
   it("place projects in quadrants", () => {

@@ -1,3 +1,4 @@
+import { excelErrorOf } from "../support/excel-error";
 import { illustrativeGrid, knbsGrid } from "../../src/core";
 import {
   thirdBasisAllocate,
@@ -11,17 +12,6 @@ import {
   thirdBasisShares,
   thirdBasisWeights,
 } from "../../src/functions/thirdbasis.functions";
-
-/** Calls a custom function as Excel would and returns the CustomFunctions.Error it throws. */
-function excelErrorOf(call: () => unknown): { code: string; message?: string } {
-  try {
-    call();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return e as { code: string; message?: string };
-  }
-  throw new Error("expected an Excel error");
-}
 
 const data = illustrativeGrid() as any[][];
 const small = [
