@@ -15,6 +15,7 @@ import { landShares } from "../core/land-share";
 import { formulaShares } from "../core/parameter-shares";
 import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { resolveScenario } from "../core/scenario";
+import { SENSITIVITY_DEFAULTS, weightSensitivity } from "../core/sensitivity";
 import { type Grid, numbers, omitted, optionalNumber, optionalText, sameLength, scalar, scenarioArgs, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
@@ -215,6 +216,36 @@ export function thirdBasisCompare(total: number, data: any[][], weights: any[][]
     return [
       ["county", "baseline", "scenario", "difference", "% change"],
       ...result.counties.map((c) => [c.county, c.baselineAllocation, c.scenarioAllocation, c.difference, c.percentChange ?? ""]),
+    ];
+  });
+}
+
+/**
+ * How much each county's formula share depends on the exact weights: random weight sets are drawn
+ * around the chosen ones (a Dirichlet distribution, seeded so the result repeats), and per county the
+ * 5th, 50th and 95th percentiles of its share and its best and worst rank (1 = largest share) are
+ * returned (spills a table with a header row).
+ * @customfunction THIRDBASIS.SENSITIVITY
+ * @param data County data with a header row.
+ * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the adopted basis's weights. Zero weights stay zero.
+ * @param [spread] How far the weights vary, as a typical coefficient of variation: 0.1 (default) is about 10%. Above 0 and below 1.
+ * @param [draws] Number of random weight sets. Default 10,000; at most 1,000,000.
+ * @param [seed] Seed of the random draws, a whole number; the same seed gives the same result. Default 1.
+ * @returns county, share (at the chosen weights), p5, p50, p95, best rank, worst rank.
+ */
+export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?: number, draws?: number, seed?: number): any[][] {
+  return excel(() => {
+    // Range checks are the core's, so that its messages (naming the setting) reach the cell.
+    const loose = { allowNegative: true };
+    const options = {
+      spread: optionalNumber(spread, "spread", SENSITIVITY_DEFAULTS.spread, loose),
+      draws: optionalNumber(draws, "draws", SENSITIVITY_DEFAULTS.draws, loose),
+      seed: optionalNumber(seed, "seed", SENSITIVITY_DEFAULTS.seed, loose),
+    };
+    const result = weightSensitivity(readCountyTable(data as Grid, "data"), scenarioArgs(weights, undefined), options);
+    return [
+      ["county", "share", "p5", "p50", "p95", "best rank", "worst rank"],
+      ...result.counties.map((c) => [c.county, c.share, c.p5, c.p50, c.p95, c.bestRank, c.worstRank]),
     ];
   });
 }
