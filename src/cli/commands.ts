@@ -6,6 +6,7 @@ import { ILLUSTRATIVE_NOTE, illustrativeGrid } from "../core/illustrative-data";
 import { KNBS_SOURCE } from "../core/knbs-counties";
 import { knbsGrid } from "../core/official-counties";
 import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
+import { weightSensitivity } from "../core/sensitivity";
 import { Flags, UsageError } from "./args";
 import { numberFlag, readDataFile, scenarioFlags } from "./inputs";
 import { type Column, FORMATS, type Row, percent, render, shillings } from "./output";
@@ -81,6 +82,36 @@ export function compareCommand(raw: Map<string, string | true>, io: Io): void {
   if (result.cushion) {
     io.err(`cushion: pool ${shillings(result.cushion.pool)} for ${result.cushion.eligibleCounties} counties; unused ${shillings(result.cushion.unused)}`);
   }
+}
+
+export function sensitivityCommand(raw: Map<string, string | true>, io: Io): void {
+  const flags = new Flags(raw, ["data", "basis", "weights", "land-cap", "land-floor", "spread", "draws", "seed", "format"]);
+  const format = flags.choice("format", FORMATS, "table");
+  const table = readDataFile(flags.required("data"), io.err);
+  const scenario = scenarioFlags(flags, "basis", "weights");
+  const result = weightSensitivity(table, scenario, {
+    spread: numberFlag(flags, "spread"),
+    draws: numberFlag(flags, "draws"),
+    seed: numberFlag(flags, "seed"),
+  });
+  const rows: Row[] = result.counties.map((c) => ({
+    county: c.county,
+    share: c.share,
+    p5: c.p5,
+    p50: c.p50,
+    p95: c.p95,
+    best_rank: c.bestRank,
+    worst_rank: c.worstRank,
+  }));
+  const share = { show: percent, align: "right" } as const;
+  const rank = { align: "right" } as const;
+  io.out(render(rows, [{ key: "county" }, { key: "share", ...share }, { key: "p5", ...share }, { key: "p50", ...share }, { key: "p95", ...share }, { key: "best_rank", ...rank }, { key: "worst_rank", ...rank }], format));
+  const { draws, spread, seed } = result.settings;
+  const around = scenario.weights ? "the given weights" : `the ${basisById(scenario.basis ?? DEFAULT_BASIS).id} weights`;
+  io.err(
+    `sensitivity: ${draws.toLocaleString("en-US")} weight sets drawn around ${around} ` +
+      `(Dirichlet, spread ${spread}, concentration ${Number(result.concentration.toPrecision(6))}, seed ${seed}); shares are formula shares, before the basis's application rule`,
+  );
 }
 
 export function weightsCommand(raw: Map<string, string | true>, io: Io): void {

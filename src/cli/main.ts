@@ -1,7 +1,7 @@
 import { MgaoError } from "../core/errors";
 import { UsageError, parseArgs } from "./args";
 import { workbookCommand } from "./workbook-command";
-import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, weightsCommand } from "./commands";
+import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, sensitivityCommand, weightsCommand } from "./commands";
 
 const USAGE = `mgao: the CRA third basis for sharing revenue among Kenya's 47 counties
 
@@ -12,6 +12,10 @@ Usage:
                 [--against second] [--against-weights w.csv]
                 [--increment I] [--cushion-rate 0.15] [--cushion-threshold 400000000]
                 [--cushion-rule proportional|excess|equal] [--format table|csv|json]
+  mgao sensitivity --data counties.csv [--basis B] [--weights w.csv] [--spread 0.1]
+                [--draws 10000] [--seed 1] [--format table|csv|json]
+                                                         each county's share percentiles and rank range
+                                                         over random weight sets around the chosen weights
   mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
   mgao counties                                          the 47 counties with KNBS figures (CSV)
   mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
@@ -28,6 +32,7 @@ CSV with a header row; see the README for the data contract.
 const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => void | Promise<void>> = {
   allocate: allocateCommand,
   compare: compareCommand,
+  sensitivity: sensitivityCommand,
   weights: weightsCommand,
   counties: countiesCommand,
   "example-data": exampleDataCommand,
