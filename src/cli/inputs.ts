@@ -1,9 +1,9 @@
 import { readFileSync } from "fs";
 import type { WeightSet } from "../core/bases";
 import { parseNumber } from "../core/cells";
-import { type CountyTable, readCountyTable } from "../core/county-table";
+import { readCountyFile } from "../core/county-file";
+import type { CountyTable } from "../core/county-table";
 import { parseCsv } from "../core/csv";
-import { checkCountyList } from "../core/official-counties";
 import type { ScenarioInput } from "../core/scenario";
 import { parseWeightTable } from "../core/weights";
 import { type Flags, UsageError } from "./args";
@@ -17,10 +17,8 @@ function readText(path: string, flag: string): string {
 }
 
 export function readDataFile(path: string, warn: (line: string) => void): CountyTable {
-  const table = readCountyTable(parseCsv(readText(path, "data"), "data"), "data");
-  const { unknown, missing } = checkCountyList(table.counties);
-  if (unknown.length > 0) warn(`warning: not official county names: ${unknown.join(", ")}`);
-  if (missing.length > 0 && missing.length < 47) warn(`warning: ${missing.length} of the 47 counties are not in the data: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}`);
+  const { table, warnings } = readCountyFile(readText(path, "data"), "data");
+  for (const w of warnings) warn(`warning: ${w}`);
   return table;
 }
 

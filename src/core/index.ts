@@ -5,6 +5,7 @@ export * from "./blend-rule";
 export * from "./cells";
 export * from "./columns";
 export * from "./compare";
+export * from "./county-file";
 export * from "./county-table";
 export * from "./csv";
 export * from "./cushion";

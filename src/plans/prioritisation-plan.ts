@@ -56,7 +56,7 @@ export function checkPrioritisation(spec: PrioritisationSpec): FieldError[] {
     if (!p.name.trim()) errors.push({ field: `projects.${i}.name`, message: `Project ${i + 1} has no name.` });
     if (p.cost !== null && !(p.cost >= 0)) errors.push({ field: `projects.${i}.cost`, message: `The cost of "${p.name}" must be zero or more.` });
     p.scores?.forEach((s, k) => {
-      if (s !== null && !(s >= min && s <= max)) errors.push({ field: `projects.${i}.scores.${k}`, message: `Scores run from ${min} to ${max}.` });
+      if (s !== null && !(s >= min && s <= max)) errors.push({ field: `projects.${i}.scores.${k}`, message: `The score ${s} for "${p.name}" (criterion ${k + 1}) is outside ${min} to ${max}.` });
     });
   });
   if (spec.budget !== null && !(spec.budget >= 0)) errors.push({ field: "budget", message: "The budget must be zero or more." });

@@ -53,7 +53,7 @@ export function App({ host }: { host: Host }) {
         {builder === "contract" && <ContractForm onPlan={onPlan} />}
         {builder === "revenue" && <RevenueForm onPlan={onPlan} />}
         {status && (
-          <MessageBar intent={status.intent} role="status">
+          <MessageBar intent={status.intent} layout="multiline" role="status">
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}

@@ -1,3 +1,4 @@
+import { xlsxFileName } from "../plans/file-name";
 import type { WorkbookPlan } from "../plans/plan";
 import { renderOffice } from "../renderers/office/render-office";
 import { download } from "./download";
@@ -15,7 +16,7 @@ export async function buildWorkbook(plan: WorkbookPlan, host: Host, progress: (s
   progress("Writing the .xlsx file");
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx" */ "../renderers/xlsx/render-xlsx");
   const bytes = await renderXlsx(plan);
-  const fileName = `${plan.title.replace(/[^\w\- ]+/g, "").trim() || "Mgao"}.xlsx`;
+  const fileName = xlsxFileName(plan.title);
   download(bytes, fileName);
   return `Downloaded ${fileName}.`;
 }

@@ -15,19 +15,37 @@ export function splitLine(line: string, cells: number): string[] {
 export interface PastedProject {
   name: string;
   cost: number | null;
+  /** One per criterion; null where the cell is blank (to be scored in the sheet). */
+  scores: (number | null)[];
   /** The text that did not read as a cost, to report next to the field. */
   badCost?: string;
+  /** Score cells that did not read as numbers: criterion index and text. */
+  badScores?: { criterion: number; text: string }[];
 }
 
-/** "name, cost" or "name<TAB>cost" per line; costs may be written 1,200,000 when tab-separated. */
-export function parseProjects(text: string): PastedProject[] {
+/**
+ * One project per line. Pasted from a sheet (tab-separated): name, cost, then optionally one score
+ * per criterion, so a session scored elsewhere need not be retyped. Typed: "name, cost"; the name
+ * may contain commas. Costs may be written 1,200,000 when tab-separated.
+ */
+export function parseProjects(text: string, criteria = 0): PastedProject[] {
   return text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "")
     .map((line) => {
-      const [name, cost = ""] = line.includes("\t") ? splitLine(line, 2) : splitLine(line, 2);
-      if (cost === "") return { name, cost: null };
-      const value = parseNumber(cost);
-      return value === undefined ? { name, cost: null, badCost: cost } : { name, cost: value };
+      const [name, cost = "", ...scoreCells] = splitLine(line, 2);
+      const project: PastedProject = { name, cost: null, scores: Array.from({ length: criteria }, () => null) };
+      if (cost !== "") {
+        const value = parseNumber(cost);
+        if (value === undefined) project.badCost = cost;
+        else project.cost = value;
+      }
+      scoreCells.slice(0, criteria).forEach((cell, k) => {
+        if (cell === "") return;
+        const value = parseNumber(cell);
+        if (value === undefined) (project.badScores ??= []).push({ criterion: k, text: cell });
+        else project.scores[k] = value;
+      });
+      return project;
     });
 }

@@ -15,22 +15,25 @@ export function Preview({ plan }: { plan: WorkbookPlan }) {
             }),
           );
         }
-        const rows = grid.slice(0, 16);
-        const width = Math.min(8, Math.max(...rows.map((r) => (r ? r.length : 0))));
+        // Array.from fills the gaps between blocks, which map and spread would otherwise skip.
+        const rows = Array.from(grid.slice(0, 16), (r) => r ?? []);
+        const width = Math.min(8, Math.max(0, ...rows.map((r) => r.length)));
         return (
           <div key={sheet.key}>
             <Subtitle2 as="h3">{sheet.name}</Subtitle2>
+            <div className="preview-scroll" role="region" aria-label={`${sheet.name}, first rows`} tabIndex={0}>
             <table className="preview-table">
               <tbody>
                 {rows.map((r, i) => (
                   <tr key={i}>
                     {Array.from({ length: width }, (_, c) => (
-                      <td key={c}>{r?.[c] ?? ""}</td>
+                      <td key={c}>{r[c] ?? ""}</td>
                     ))}
                   </tr>
                 ))}
               </tbody>
             </table>
+            </div>
           </div>
         );
       })}

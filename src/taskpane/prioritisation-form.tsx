@@ -8,7 +8,7 @@ import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { parseProjects } from "./pasted-rows";
 
-const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => `${p.name}\t${p.cost ?? ""}`).join("\n");
+const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? [])].join("\t")).join("\n");
 
 export function PrioritisationForm({ onPlan }: FormProps) {
   const [title, setTitle] = useState(EXAMPLE_PRIORITISATION.title);
@@ -30,8 +30,11 @@ export function PrioritisationForm({ onPlan }: FormProps) {
       if (w === undefined) problems.push({ field: `criteria.${i}.weight`, message: "Type the weight as a percentage." });
       return { name: c.name, weight: w ?? 0, role: c.role };
     });
-    const pasted = parseProjects(projects);
-    pasted.forEach((p, i) => p.badCost && problems.push({ field: `projects.${i}.cost`, message: `"${p.badCost}" is not a cost (line ${i + 1}).` }));
+    const pasted = parseProjects(projects, criteria.length);
+    pasted.forEach((p, i) => {
+      if (p.badCost) problems.push({ field: `projects.${i}.cost`, message: `"${p.badCost}" is not a cost (line ${i + 1}).` });
+      p.badScores?.forEach((b) => problems.push({ field: `projects.${i}.scores.${b.criterion}`, message: `"${b.text}" is not a score (line ${i + 1}, criterion ${b.criterion + 1}).` }));
+    });
     const budgetValue = budget.trim() === "" ? null : parseNumber(budget);
     if (budgetValue === undefined) problems.push({ field: "budget", message: "Type the budget as a number of shillings, or leave it blank." });
     const spec: PrioritisationSpec = {
@@ -40,7 +43,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
       department,
       criteria: parsedCriteria,
       scale: EXAMPLE_PRIORITISATION.scale,
-      projects: pasted.map((p) => ({ name: p.name, cost: p.cost })),
+      projects: pasted.map((p) => ({ name: p.name, cost: p.cost, scores: p.scores })),
       budget: budgetValue ?? null,
     };
     const all = [...problems, ...checkPrioritisation(spec)];
@@ -67,10 +70,10 @@ export function PrioritisationForm({ onPlan }: FormProps) {
               <Input value={c.name} onChange={(_, d) => update(i, { name: d.value })} />
             </Field>
             <Field label="Weight %" validationMessage={messagesFor(errors, `criteria.${i}.weight`)}>
-              <Input value={c.weight} inputMode="decimal" onChange={(_, d) => update(i, { weight: d.value })} />
+              <Input value={c.weight} inputMode="decimal" aria-label={`Criterion ${i + 1} weight %`} onChange={(_, d) => update(i, { weight: d.value })} />
             </Field>
             <Field label="Feeds">
-              <Select value={c.role} onChange={(_, d) => update(i, { role: d.value as CriterionRole })}>
+              <Select value={c.role} aria-label={`Criterion ${i + 1} feeds`} onChange={(_, d) => update(i, { role: d.value as CriterionRole })}>
                 <option value="impact">impact</option>
                 <option value="feasibility">feasibility</option>
               </Select>
@@ -86,7 +89,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
           </Button>
         </Field>
       </fieldset>
-      <Field label="Candidate projects: one per line, name then estimated cost (paste from a sheet or type name, cost)" validationMessage={messagesFor(errors, "projects")}>
+      <Field label="Candidate projects, one per line: name, estimated cost (KES), then optionally a score for each criterion in order (paste from a sheet, or type name, cost)" validationMessage={messagesFor(errors, "projects")}>
         <Textarea value={projects} rows={8} resize="vertical" onChange={(_, d) => setProjects(d.value)} />
       </Field>
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>

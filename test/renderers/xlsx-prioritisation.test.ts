@@ -1,8 +1,9 @@
-import { DEFAULT_CRITERIA_SET, axisScore, cumulativeCost, quadrant, ranks, weightedScore } from "../../src/core";
+import { DEFAULT_CRITERIA_SET } from "../../src/core";
 import { type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { toFileFormula } from "../../src/renderers/file-formula";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { errorCells, recalculate, valueAt } from "../support/libreoffice";
+import { expectPrioritisationMatches } from "../support/sheet-expectations";
 
 const hostile = '=HYPERLINK("http://evil","x")';
 const spec: PrioritisationSpec = {
@@ -42,27 +43,8 @@ describe("prioritisation workbook recalculated by LibreOffice", () => {
     values = (r, c) => valueAt(ws, r, c);
   }, 180_000);
 
-  it("keeps typed names as text, even formula-like ones", () => {
-    expect(spec.projects.map((_, i) => values(row.firstProject + i, col.project))).toEqual(spec.projects.map((p) => p.name));
-  });
-
-  it("computes the same weighted scores, ranks, quadrants, cumulative costs and budget flags as the core", () => {
-    const weights = spec.criteria.map((c) => c.weight);
-    const scores = spec.projects.map((p) => weightedScore(p.scores as number[], weights));
-    const rank = ranks(scores);
-    const cumulative = cumulativeCost(rank, spec.projects.map((p) => p.cost ?? 0));
-    spec.projects.forEach((p, i) => {
-      const r = row.firstProject + i;
-      const impact = axisScore(p.scores as number[], spec.criteria, "impact");
-      const feasibility = axisScore(p.scores as number[], spec.criteria, "feasibility");
-      expect(values(r, col.weighted)).toBeCloseTo(scores[i], 9);
-      expect(values(r, col.impact)).toBeCloseTo(impact, 9);
-      expect(values(r, col.feasibility)).toBeCloseTo(feasibility, 9);
-      expect(values(r, col.quadrant)).toBe(quadrant(impact, feasibility, 3));
-      expect(values(r, col.rank)).toBe(rank[i]);
-      expect(values(r, col.cumulative)).toBe(cumulative[i]);
-      expect(values(r, col.within)).toBe(p.cost === null ? "Cost missing" : cumulative[i] <= spec.budget! ? "Yes" : "No");
-    });
+  it("keeps typed names as text and computes scores, ranks, quadrants, cumulative costs and budget flags as the core does", () => {
+    expectPrioritisationMatches(values, spec);
   });
 
   it("confirms the weights add up and counts what fits the budget", () => {

@@ -1,32 +1,17 @@
 /**
- * Runs the production webpack build once, into a temporary folder (not dist/), and checks what
+ * Checks the production build that the global setup made (a temporary folder, not dist/): what
  * Excel will load from it: functions.json (generated, valid), functions.js (registers every
  * function), taskpane.html (office.js from the CDN, then both bundles), every file manifest.xml
  * names, and the development server's headers and path checks on that output.
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import http from "http";
 import type { AddressInfo } from "net";
-import { tmpdir } from "os";
 import { join } from "path";
+import { OFFICE_JS, builtAddin } from "./support/pane";
 
-const ROOT = join(__dirname, "..");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-let out = "";
-
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), "mgao-build-test-"));
-  const cli = require.resolve("webpack-cli/bin/cli.js");
-  execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out, "--stats", "errors-warnings"], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
-}, 180_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
+const ROOT = join(__dirname, "..", "..");
+const out = builtAddin().dist;
 
 const read = (name: string) => readFileSync(join(out, name), "utf8");
 
@@ -83,7 +68,7 @@ describe("production build", () => {
 
 describe("development server on the build output", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createHandler } = require("../scripts/serve.js") as {
+  const { createHandler } = require("../../scripts/serve.js") as {
     createHandler: (root: string) => http.RequestListener;
   };
   let server: http.Server;

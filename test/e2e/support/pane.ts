@@ -1,0 +1,114 @@
+/**
+ * Opens the built task pane in Debian's chromium as a user would meet it: a 400-pixel-wide pane
+ * served from loopback. Every request is watched: the page may reach its own origin and Microsoft's
+ * office.js CDN (the page asks for office.js before it can know whether Office hosts it); anything
+ * else is blocked and recorded so the test fails. Offline, office.js fails to load, as on a machine
+ * without network; "inside Excel", a stand-in is served in its place (office-stand-in.ts).
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { BrowserContext, Download, Page } from "playwright-core";
+import { type StandInOptions, officeStandIn } from "./office-stand-in";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { launchChromium } = require("../../../scripts/chromium.js") as {
+  launchChromium: (options: object) => Promise<{ context: BrowserContext; close: () => Promise<void> }>;
+};
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const ARTIFACTS = join(__dirname, "..", "..", "artifacts");
+
+/** Where the global setup put the production build, and the origin that serves it. */
+export function builtAddin(): { dist: string; origin: string } {
+  const dist = process.env.MGAO_E2E_DIST;
+  const origin = process.env.MGAO_E2E_ORIGIN;
+  if (!dist || !origin) throw new Error("Run these tests with jest.e2e.config.js (npm run test:e2e), whose global setup builds and serves the add-in.");
+  return { dist, origin };
+}
+
+export interface Pane {
+  page: Page;
+  /** Requests to hosts other than the page's own origin and the office.js CDN (must stay empty). */
+  foreign: string[];
+  /** Uncaught page errors and console errors, apart from office.js failing to load offline. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+export async function openPane(options: { host?: "standalone" | "excel" } & StandInOptions = {}): Promise<Pane> {
+  const { origin } = builtAddin();
+  const { context, close } = await launchChromium({ viewport: { width: 400, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  const standIn = options.host === "excel" ? officeStandIn(options) : null;
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    if (url === OFFICE_JS) {
+      return standIn ? route.fulfill({ status: 200, contentType: "text/javascript", body: standIn }) : route.abort("internetdisconnected");
+    }
+    foreign.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const location = message.location().url;
+    if (location === OFFICE_JS || message.text().includes("ERR_INTERNET_DISCONNECTED")) return; // offline office.js, expected
+    problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("tablist", { name: "Builders" }).waitFor();
+  return { page, foreign, problems, close };
+}
+
+/** A text field by the name a screen reader announces (exact when given as a string). */
+export const textbox = (page: Page, name: string | RegExp) => page.getByRole("textbox", { name, exact: typeof name === "string" });
+
+/** Replaces a field's text the way a person does: click into it, select all, type. */
+export async function retype(page: Page, name: string | RegExp, text: string): Promise<void> {
+  await textbox(page, name).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+/** Replaces a field's text with a paste from the clipboard (Ctrl+V), as from a copied range. */
+export async function pasteInto(page: Page, name: string | RegExp, text: string): Promise<void> {
+  await textbox(page, name).click();
+  await page.keyboard.press("Control+A");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("Control+V");
+}
+
+/** Clicks the button and returns the file the page offered for download. */
+export async function downloadFrom(page: Page, button: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  return download;
+}
+
+/** Saves a full-page picture under test/artifacts/ for a reviewer. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Fluent UI's keyboard manager (tabster) puts invisible focus "bumpers" around arrow-key groups such
+ * as the tab list: aria-hidden on purpose, they pass focus on the moment they get it. axe flags them
+ * under aria-hidden-focus; this one known false positive (microsoft/tabster#288) is set aside, and
+ * only for nodes that carry tabster's marker.
+ */
+const isTabsterBumper = (rule: string, html: string) => rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
+
+/** axe-core violations of serious or critical impact, as "rule: targets" lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterBumper(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
