@@ -9,6 +9,8 @@ import { CUSHION_DEFAULTS } from "../core/cushion";
 import { PRUDENCE_RULES } from "../core/prudence";
 import { sum } from "../core/sum";
 import { type CellSpec, type SheetPlan, type Validation, type WorkbookPlan, a1, columnLetter } from "./plan";
+import { SENSITIVITY_DEFAULTS } from "../core/sensitivity";
+import { sensitivitySnapshot, sensitivitySnapshotLayout } from "./sensitivity-snapshot";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
 
 /** What the revenue-sharing form collects. */
@@ -104,7 +106,7 @@ export function revenueLayout(n: number) {
       prudence0: p0 + MODELLED.length + 12 + 6,
     },
   };
-  const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, header: 7, first: 8, last: 8 + n - 1 };
+  const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, header: 7, first: 8, last: 8 + n - 1, sensitivity: sensitivitySnapshotLayout(8 + n + 2, n) };
   return { data, weights, alloc, compare, landPasses: 6 };
 }
 
@@ -292,7 +294,20 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
 
   const allocationSheet = allocationSheetFor("alloc", "Allocation", `Allocation: scenario weights, ${basis.label} rule`, "G", weightsCell(L.weights.retained), weightsCell(L.weights.floor), { value: spec.total, input: true, format: "#,##0", style: "input" });
   const baselineSheet = allocationSheetFor("base", "Baseline", "Allocation under the basis compared with (Weights: Compare with)", "H", weightsCell(L.weights.againstRetained), weightsCell(L.weights.againstFloor), { formula: `{sheet:alloc}!${total}`, format: "#,##0", style: "computed" });
-  return { title: "Revenue-sharing model", sheets: [dataSheet, weightsSheet, allocationSheet, baselineSheet, compareSheet(spec, L, n)] };
+  // The sensitivity snapshot: from the County data as written and the scenario as built.
+  const { draws, spread, seed } = SENSITIVITY_DEFAULTS;
+  const weightsRange = (c: string) => `Weights!$${c}$${L.weights.first + 1}:$${c}$${L.weights.last + 1}`;
+  const snapshot = sensitivitySnapshot(
+    {
+      grid: [[...DATA_COLUMNS], ...rows],
+      scenario: { basis: spec.basis, weights: scenario, landCap: basis.landCap },
+      liveFormula: `THIRDBASIS.SENSITIVITY('County data'!$A$1:$${columnLetter(DATA_COLUMNS.length - 1)}$${n + 1},CHOOSE({1,2},${weightsRange("A")},${weightsRange("G")}),${spread},${draws},${seed})`,
+    },
+    L.compare.sensitivity.title,
+  );
+  const compare = compareSheet(spec, L, n);
+  compare.blocks.push(...snapshot.blocks);
+  return { title: "Revenue-sharing model", sheets: [dataSheet, weightsSheet, allocationSheet, baselineSheet, compare] };
 }
 
 /**

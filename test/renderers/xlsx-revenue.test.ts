@@ -1,4 +1,4 @@
-import { type Cell, allocate, compareScenarios, illustrativeGrid, readCountyTable } from "../../src/core";
+import { type Cell, allocate, compareScenarios, illustrativeGrid, readCountyTable, weightSensitivity } from "../../src/core";
 import { MODELLED, revenueLayout, revenuePlan } from "../../src/plans/revenue-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { errorCells, recalculate, valueAt } from "../support/libreoffice";
@@ -63,6 +63,16 @@ describe("the Compare sheet", () => {
     });
     expect(expected.cushion!.eligibleCounties).toBeGreaterThan(0);
     expect(valueAt(ws, L.compare.pool, 1)).toBe(expected.cushion!.pool);
+    // The weight-sensitivity snapshot survives as the core computed it, and nothing shows an error.
+    const S = L.compare.sensitivity;
+    const sensitivity = weightSensitivity(table, { basis: "third-adopted" }, { draws: 10_000, spread: 0.1, seed: 1 });
+    sensitivity.counties.forEach((c, i) => {
+      expect(valueAt(ws, S.first + i, 0)).toBe(c.county);
+      [c.share, c.p5, c.p50, c.p95].forEach((x, k) => expect(valueAt(ws, S.first + i, 1 + k)).toBeCloseTo(x, 14));
+      expect([valueAt(ws, S.first + i, 5), valueAt(ws, S.first + i, 6)]).toEqual([c.bestRank, c.worstRank]);
+    });
+    expect(String(valueAt(ws, S.live, 1))).toMatch(/^=THIRDBASIS\.SENSITIVITY\(/);
+    expect(errorCells(wb)).toEqual([]);
   }, 180_000);
 });
 
