@@ -1,6 +1,8 @@
-import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Textarea, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseNumber } from "../core/cells";
+import { sum } from "../core/sum";
+import { formatPercent } from "../core/weights";
 import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET } from "../core/prioritisation";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "../plans/prioritisation-plan";
 import type { FieldError } from "../plans/spec-errors";
@@ -20,6 +22,12 @@ export function PrioritisationForm({ onPlan }: FormProps) {
   const [projects, setProjects] = useState(exampleProjects);
   const [budget, setBudget] = useState(String(EXAMPLE_PRIORITISATION.budget ?? ""));
   const [errors, setErrors] = useState<FieldError[]>([]);
+
+  const totalId = useId("criteria-total");
+  // A running total while weights are edited; the checked message replaces it after a preview.
+  const typed = criteria.map((c) => parseNumber(c.weight.includes("%") ? c.weight : `${c.weight}%`));
+  const runningTotal = typed.every((w) => w !== undefined) ? formatPercent(sum(typed as number[])) : "(a weight is not a number)";
+  const criteriaProblem = errors.filter((e) => e.field === "criteria").map((e) => e.message).join(" ") || undefined;
 
   const update = (i: number, patch: Partial<(typeof criteria)[number]>) => setCriteria(criteria.map((c, k) => (k === i ? { ...c, ...patch } : c)));
 
@@ -62,7 +70,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
       <Field label="Department">
         <Input value={department} onChange={(_, d) => setDepartment(d.value)} />
       </Field>
-      <fieldset className="criteria">
+      <fieldset className="criteria" aria-describedby={totalId}>
         <legend>Criteria and weights (%)</legend>
         {criteria.map((c, i) => (
           <div className="criterion" key={i}>
@@ -83,11 +91,12 @@ export function PrioritisationForm({ onPlan }: FormProps) {
             </Button>
           </div>
         ))}
-        <Field validationMessage={errors.filter((e) => e.field === "criteria").map((e) => e.message).join(" ") || undefined}>
-          <Button type="button" onClick={() => setCriteria([...criteria, { name: "", weight: "0", role: "impact" }])}>
-            Add a criterion
-          </Button>
-        </Field>
+        <p id={totalId} className={criteriaProblem ? "criteria-total criteria-error" : "criteria-total"}>
+          {criteriaProblem ?? `Weights add up to ${runningTotal}.`}
+        </p>
+        <Button type="button" onClick={() => setCriteria([...criteria, { name: "", weight: "0", role: "impact" }])}>
+          Add a criterion
+        </Button>
       </fieldset>
       <Field label="Candidate projects, one per line: name, estimated cost (KES), then optionally a score for each criterion in order (paste from a sheet, or type name, cost)" validationMessage={messagesFor(errors, "projects")}>
         <Textarea value={projects} rows={8} resize="vertical" onChange={(_, d) => setProjects(d.value)} />

@@ -1,0 +1,92 @@
+/**
+ * Inside Excel's host: the same built page, with a stand-in for office.js served from Microsoft's CDN
+ * address (Office reports an Excel host; Excel.run drives the recording fake). The pane must offer
+ * "Build in this workbook", write through the Office.js renderer in its fixed number of syncs, keep
+ * the user's own sheet untouched, register every custom function, and report a failed build
+ * with the workbook left as it was.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { OFFICE_SYNCS } from "../../src/renderers/office/render-office";
+import { type Pane, builtAddin, openPane, pasteInto, screenshot, seriousViolations } from "./support/pane";
+
+const HOSTILE = '=HYPERLINK("http://evil","x")';
+const USERS_SHEET = { Prioritisation: { "0,0": "Our own notes", "3,2": "=SUM(A1:A3)" } };
+
+interface FakeState {
+  syncs: number;
+  sheets: { name: string; cells: Record<string, { formula: unknown; numberFormat: unknown }> }[];
+  associated: string[];
+}
+
+const fakeState = (pane: Pane): Promise<FakeState> =>
+  pane.page.evaluate(() => {
+    const w = window as unknown as { __mgaoFake: { syncs: number; sheets: { name: string; cells: Map<string, never> }[] }; __mgaoAssociated: string[] };
+    return {
+      syncs: w.__mgaoFake.syncs,
+      sheets: w.__mgaoFake.sheets.map((s) => ({ name: s.name, cells: Object.fromEntries(s.cells) })),
+      associated: w.__mgaoAssociated,
+    };
+  });
+
+describe("the pane inside Excel", () => {
+  let pane: Pane;
+
+  beforeAll(async () => {
+    pane = await openPane({ host: "excel", existing: USERS_SHEET });
+    const { page } = pane;
+    await pasteInto(page, /^Candidate projects/, `${HOSTILE}\t9,500,000\t2\t3\t4\t4\t2\nBorehole, Kadibo\t14,000,000\t5\t4\t4\t4\t5`);
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await page.getByRole("button", { name: "Build in this workbook" }).click();
+    await page.getByText(/^Built .* in this workbook\.$/).waitFor();
+    await screenshot(page, "excel-host-built");
+  });
+
+  afterAll(() => pane?.close());
+
+  it("says it builds into the workbook, and offers no download", async () => {
+    await pane.page.getByText("Builds sheets into this workbook; nothing you wrote is overwritten.").waitFor();
+    expect(await pane.page.getByRole("button", { name: "Download .xlsx" }).count()).toBe(0);
+    expect(await pane.page.getByRole("status").last().textContent()).toBe("Built Prioritisation (2) in this workbook.");
+  });
+
+  it("writes through the Office.js renderer in its fixed number of syncs, beside the user's sheet", async () => {
+    const state = await fakeState(pane);
+    expect(state.syncs).toBe(OFFICE_SYNCS);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Prioritisation (2)"]);
+    expect(state.sheets[0].cells).toEqual({
+      "0,0": { formula: "Our own notes", numberFormat: "General" },
+      "3,2": { formula: "=SUM(A1:A3)", numberFormat: "General" },
+    });
+    const names = Object.values(state.sheets[1].cells).filter((c) => c.formula === HOSTILE);
+    expect(names).toEqual([{ formula: HOSTILE, numberFormat: "@" }]); // text, never a formula
+  });
+
+  it("registers every custom function the build describes", async () => {
+    const metadata = JSON.parse(readFileSync(join(builtAddin().dist, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    expect((await fakeState(pane)).associated.sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  it("has no serious accessibility problem, loaded only its own files and office.js, and logged no error", async () => {
+    expect(await seriousViolations(pane.page)).toEqual([]);
+    expect(pane.foreign).toEqual([]);
+    expect(pane.problems).toEqual([]);
+  });
+});
+
+describe("a build that fails inside Excel", () => {
+  it.each([1, 2])("at sync %i: the pane reports it and the workbook is as it was", async (failAtSync) => {
+    const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync });
+    try {
+      await pane.page.getByRole("button", { name: "Check and preview" }).click();
+      await pane.page.getByRole("button", { name: "Build in this workbook" }).click();
+      await pane.page.getByText(/^The build failed and the workbook was left as it was: /).waitFor();
+      const state = await fakeState(pane);
+      expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation"]);
+      expect(Object.keys(state.sheets[0].cells)).toEqual(["0,0", "3,2"]);
+      expect(await pane.page.getByRole("button", { name: "Build in this workbook" }).isEnabled()).toBe(true); // free to try again
+    } finally {
+      await pane.close();
+    }
+  });
+});
