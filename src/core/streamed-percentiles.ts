@@ -22,7 +22,7 @@ export class StreamedPercentiles {
   /** How many intervals series s uses (brackets that overlap are merged). */
   private readonly used: Int32Array;
   /** Values below interval j and above interval j − 1 (index s × (intervals + 1) + j). */
-  private readonly gaps: Float64Array;
+  private readonly gaps: Int32Array;
   private readonly start: Int32Array;
   private readonly capacity: Int32Array;
   private readonly fill: Int32Array;
@@ -53,7 +53,7 @@ export class StreamedPercentiles {
     this.lower = new Float64Array(series * m);
     this.upper = new Float64Array(series * m);
     this.used = new Int32Array(series);
-    this.gaps = new Float64Array(series * (m + 1));
+    this.gaps = new Int32Array(series * (m + 1));
     this.start = new Int32Array(series * m);
     this.capacity = new Int32Array(series * m);
     this.fill = new Int32Array(series * m);
@@ -116,6 +116,7 @@ export class StreamedPercentiles {
   /** Adds one round: values[at + s] for series s. */
   add(values: Float64Array, at: number): void {
     const { series, intervals: m, lower, upper, used, gaps, start, capacity, fill, kept } = this;
+    let overflow = false;
     for (let s = 0, base = 0; s < series; s++, base += m) {
       const x = values[at + s];
       const count = used[s];
@@ -123,10 +124,14 @@ export class StreamedPercentiles {
       while (j < count && x > upper[base + j]) j++;
       if (j < count && x >= lower[base + j]) {
         const slot = base + j;
-        if (fill[slot] < capacity[slot]) kept[start[slot] + fill[slot]++] = x;
-        else this.overflow = true;
-      } else gaps[s * (m + 1) + j]++;
+        const filled = fill[slot];
+        if (filled < capacity[slot]) {
+          kept[start[slot] + filled] = x;
+          fill[slot] = filled + 1;
+        } else overflow = true;
+      } else gaps[base + s + j]++; // gaps of series s start at s × (m + 1) = base + s
     }
+    if (overflow) this.overflow = true;
     this.added++;
   }
 
