@@ -80,6 +80,9 @@ export function prioritisationLayout(spec: PrioritisationSpec) {
     rank: firstScore + n + 4,
     cumulative: firstScore + n + 5,
     within: firstScore + n + 6,
+    // The settings above the matrix: labels in the wide project column, values under the cost.
+    settingLabel: 1,
+    setting: 2,
   };
   const row = { budget: 4, threshold: 5, weightTotal: 6, withinCount: 7, withinCost: 8, roles: 10, weights: 11, header: 12, firstProject: 13 };
   return { col, row, lastProject: row.firstProject + spec.projects.length - 1 };
@@ -97,8 +100,8 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
   const colRange = (c: number) => `${columnLetter(c)}$${first + 1}:${columnLetter(c)}$${lastProject + 1}`;
   const weights = `${abs(row.weights, col.firstScore)}:${abs(row.weights, col.lastScore)}`;
   const roles = `${abs(row.roles, col.firstScore)}:${abs(row.roles, col.lastScore)}`;
-  const budget = abs(row.budget, 1);
-  const thresholdCell = abs(row.threshold, 1);
+  const budget = abs(row.budget, col.setting);
+  const thresholdCell = abs(row.threshold, col.setting);
   const withinRange = colRange(col.within);
 
   const settings: CellSpec[][] = [
@@ -159,7 +162,7 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
     name: "Prioritisation",
     blocks: [
       { row: 0, col: 0, cells: [[text(spec.title, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")], [text(`Score each project from ${spec.scale.min} (low) to ${spec.scale.max} (high) on every criterion. Shaded cells are yours to edit; the rest are formulas.`, "note")]] },
-      { row: row.budget, col: 0, cells: settings },
+      { row: row.budget, col: col.settingLabel, cells: settings },
       { row: row.roles, col: 0, cells: [rolesRow, weightsRow, header] },
       { row: first, col: 0, cells: projectRows },
     ],
@@ -177,11 +180,11 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
       { range: { row: row.weights, col: col.firstScore, rows: 1, cols: n }, kind: "decimal", min: 0, max: 1, prompt: "Weight as a percentage; all weights together make 100%.", error: "A weight is between 0% and 100%." },
       { range: { row: row.roles, col: col.firstScore, rows: 1, cols: n }, kind: "list", list: ["impact", "feasibility"], prompt: "Which axis of the impact-feasibility grid this criterion feeds.", error: "Choose impact or feasibility." },
       { range: { row: first, col: col.cost, rows: spec.projects.length, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Estimated cost in KES.", error: "A cost is zero or more." },
-      { range: { row: row.budget, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Budget ceiling in KES; blank for none.", error: "A budget is zero or more." },
+      { range: { row: row.budget, col: col.setting, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Budget ceiling in KES; blank for none.", error: "A budget is zero or more." },
     ],
     conditionalFormats: [
       { range: scoreRange, kind: "colorScale", low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
-      { range: { row: row.weightTotal, col: 2, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, 2)},2)<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" },
+      { range: { row: row.weightTotal, col: col.setting + 1, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, col.setting + 1)},2)<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" },
       { range: { row: first, col: col.within, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.within)}="Yes"`, fill: "#C6EFCE", fontColor: "#006100" },
       { range: { row: first, col: col.quadrant, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.quadrant)}="${QUADRANTS.quickWin}"`, fill: "#C6EFCE", fontColor: "#006100" },
     ],

@@ -6,9 +6,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { type ContractSpec, EXAMPLE_CONTRACT, type IndicatorSpec } from "../../src/plans/contract-plan";
-import { recalculate, valueAt } from "../support/libreoffice";
+import { recalculate, toHtml, valueAt } from "../support/libreoffice";
 import { expectContractMatches } from "../support/sheet-expectations";
-import { ARTIFACTS, type Pane, downloadFrom, openPane, retype, screenshot, seriousViolations, textbox } from "./support/pane";
+import { ARTIFACTS, type Pane, downloadFrom, openPane, pictureOfSheet, retype, screenshot, seriousViolations, textbox } from "./support/pane";
 
 // What the officer types, one indicator per line (category, indicator, unit, weight %, direction, baseline, target, actual).
 const TYPED = [
@@ -57,6 +57,7 @@ describe("journey 2: a performance contract, downloaded and recalculated", () =>
   it("recalculates in LibreOffice to the core's raw, weighted and composite scores and grade", async () => {
     const ws = (await recalculate(file)).worksheets[0];
     expectContractMatches((r, c) => valueAt(ws, r, c), expected);
+    await pictureOfSheet(toHtml(file), "journey-2-contract-sheet");
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", async () => {

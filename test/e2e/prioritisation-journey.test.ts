@@ -8,9 +8,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationLayout } from "../../src/plans/prioritisation-plan";
-import { recalculate, valueAt } from "../support/libreoffice";
+import { recalculate, toHtml, valueAt } from "../support/libreoffice";
 import { expectPrioritisationMatches } from "../support/sheet-expectations";
-import { ARTIFACTS, type Pane, downloadFrom, openPane, pasteInto, retype, screenshot, seriousViolations } from "./support/pane";
+import { ARTIFACTS, type Pane, downloadFrom, openPane, pasteInto, pictureOfSheet, retype, screenshot, seriousViolations } from "./support/pane";
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
 const PROJECTS: [string, number, number[]][] = [
@@ -31,6 +31,7 @@ const BUDGET = 120_000_000;
 const expected: PrioritisationSpec = {
   ...EXAMPLE_PRIORITISATION,
   title: TITLE,
+  county: "Kisumu",
   criteria: DEFAULT_CRITERIA_SET.map((c, i) => ({ ...c, weight: i === 0 ? 0.25 : i === 4 ? 0.2 : c.weight })),
   projects: PROJECTS.map(([name, cost, scores]) => ({ name, cost, scores })),
   budget: BUDGET,
@@ -44,6 +45,7 @@ describe("journey 1: a prioritisation session, downloaded and recalculated", () 
     pane = await openPane();
     const { page } = pane;
     await retype(page, "Session title", TITLE);
+    await retype(page, "County", "Kisumu");
     await retype(page, "Criterion 1 weight %", "25");
     await retype(page, "Criterion 5 weight %", "20");
     await pasteInto(page, /^Candidate projects/, PROJECTS.map(([name, cost, scores]) => [name, cost.toLocaleString("en-KE"), ...scores].join("\t")).join("\n"));
@@ -75,6 +77,7 @@ describe("journey 1: a prioritisation session, downloaded and recalculated", () 
   it("recalculates in LibreOffice to the core's ranks, quadrants and within-budget flags", async () => {
     const ws = (await recalculate(file)).getWorksheet("Prioritisation")!;
     expectPrioritisationMatches((r, c) => valueAt(ws, r, c), expected);
+    await pictureOfSheet(toHtml(file), "journey-1-prioritisation-matrix");
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", async () => {

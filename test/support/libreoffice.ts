@@ -75,3 +75,19 @@ export function errorCells(wb: ExcelJS.Workbook): string[] {
   );
   return found;
 }
+
+/**
+ * The workbook's first sheet as LibreOffice renders it to HTML after recalculating (charts become
+ * images beside it): a faithful picture source for reviewers. Returns the HTML file's path.
+ */
+export function toHtml(xlsx: Uint8Array): string {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+  const work = mkdtempSync(join(tmpdir(), "mgao-lo-html-"));
+  writeFileSync(join(work, "sheet.xlsx"), xlsx);
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", work, join(work, "sheet.xlsx")], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
+  return join(work, "sheet.html");
+}

@@ -8,6 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "fs";
 import { join } from "path";
+import { pathToFileURL } from "url";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { type StandInOptions, officeStandIn } from "./office-stand-in";
 
@@ -111,4 +112,33 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterBumper(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * A picture of a built workbook's first sheet: LibreOffice's HTML rendering of it, photographed in a
+ * separate browser. Cells keep their widths and, as in a spreadsheet, text runs on over empty
+ * neighbours instead of wrapping.
+ */
+export async function pictureOfSheet(htmlFile: string, name: string): Promise<void> {
+  const { context, close } = await launchChromium({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(htmlFile).href);
+    await page.evaluate(() => {
+      for (const table of Array.from(document.querySelectorAll("table"))) {
+        const widths = Array.from(table.querySelectorAll("colgroup")).map((g) => Number(g.getAttribute("width")) * Number(g.getAttribute("span") ?? 1));
+        table.style.tableLayout = "fixed";
+        table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`;
+      }
+      document.body.style.margin = "12px";
+      for (const cell of Array.from(document.querySelectorAll("td"))) {
+        if (!cell.nextElementSibling || cell.nextElementSibling.textContent?.trim() === "") cell.style.whiteSpace = "nowrap";
+        cell.style.overflow = "visible";
+      }
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  } finally {
+    await close();
+  }
 }
