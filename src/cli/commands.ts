@@ -110,7 +110,7 @@ export function sensitivityCommand(raw: Map<string, string | true>, io: Io): voi
   const around = scenario.weights ? "the given weights" : `the ${basisById(scenario.basis ?? DEFAULT_BASIS).id} weights`;
   io.err(
     `sensitivity: ${draws.toLocaleString("en-US")} weight sets drawn around ${around} ` +
-      `(Dirichlet, spread ${spread}, concentration ${Number(result.concentration.toPrecision(6))}, seed ${seed}); shares are formula shares, before the basis's application rule`,
+      `(Dirichlet, spread ${spread}, ${Number.isFinite(result.concentration) ? `concentration ${Number(result.concentration.toPrecision(6))}` : "one weighted parameter: nothing varies"}, seed ${seed}); shares are formula shares, before the basis's application rule`,
   );
 }
 

@@ -1,7 +1,7 @@
 import type { WeightSet } from "./bases";
 import type { CountyTable } from "./county-table";
 import { DirichletSampler } from "./dirichlet";
-import { numError } from "./errors";
+import { numError, valueError } from "./errors";
 import { type ShareMatrix, shareMatrix } from "./parameter-shares";
 import type { ParameterId } from "./parameters";
 import { percentilesInPlace } from "./percentile";
@@ -97,6 +97,9 @@ export interface SensitivityResult {
 export function sensitivity(matrix: ShareMatrix, weights: WeightSet, options: SensitivityOptions = {}): SensitivityResult {
   const settings = sensitivitySettings(options);
   const packed = packShares(matrix);
+  for (const [p, w] of Object.entries(weights)) {
+    if (w > 0 && !packed.parameters.includes(p as ParameterId)) throw valueError("weights", `${p} is weighted but its shares were not computed`);
+  }
   const centre = weightVector(packed, weights);
   centre.forEach((w, p) => {
     if (!(w >= 0)) throw numError("weights", `the weight of ${packed.parameters[p]} is not a number of zero or more`);

@@ -55,7 +55,7 @@ export function sensitivitySnapshot(input: SnapshotInput, top: number): { blocks
         [text("Weights used", "label"), text(weightList || "none", "note")],
         [text("Land-area cap", "label"), { value: input.scenario.landCap, format: "0.0%" }],
         [text("Draws", "label"), { value: draws, format: "#,##0" }],
-        [text("Spread", "label"), { value: spread, format: "0.00" }, text(`Weights vary by about ${formatPercent(spread)} (their typical coefficient of variation)${result ? `; Dirichlet concentration ${Number(result.concentration.toPrecision(6))}` : ""}.`, "note")],
+        [text("Spread", "label"), { value: spread, format: "0.00" }, text(`Weights vary by about ${formatPercent(spread)} (their typical coefficient of variation)${result && Number.isFinite(result.concentration) ? `; Dirichlet concentration ${Number(result.concentration.toPrecision(6))}` : ""}.`, "note")],
         [text("Seed", "label"), { value: seed, format: "0" }, text("The same data, weights, spread, draws and seed give the same table.", "note")],
       ],
     },

@@ -39,6 +39,8 @@ describe("mgao sensitivity", () => {
     expect(shown.out).toMatch(/^county\s+share\s+p5\s+p50\s+p95\s+best_rank\s+worst_rank$/m);
     expect(shown.out).toMatch(/^Nairobi City\s+\d+\.\d{4}%\s+\d+\.\d{4}%\s+\d+\.\d{4}%\s+\d+\.\d{4}%\s+1\s+1$/m);
     expect(shown.err).toMatch(/around the third-recommended weights \(Dirichlet, spread 0\.1, concentration 1099, seed 1\)/);
+    writeFileSync(join(dir, "one.csv"), "parameter,weight\npopulation,100%\n");
+    expect((await mgao("sensitivity", "--data", dataPath, "--weights", join(dir, "one.csv"), "--draws", "10")).err).toMatch(/around the given weights \(Dirichlet, spread 0\.1, one weighted parameter: nothing varies, seed 1\)/);
   });
 
   it("exits 1 naming a setting out of range, and 2 for bad usage", async () => {

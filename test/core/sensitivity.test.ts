@@ -185,5 +185,6 @@ describe("weight sensitivity", () => {
     expect(() => weightSensitivity(readCountyTable([["county", "population"], ["A", 1]]))).toThrow(/column health_facility_gap is missing/);
     expect(() => weightSensitivity(table, { weights: { population: 0.5 } })).toThrow("weights: weights sum to 50%, not 100%");
     expect(() => sensitivity(shareMatrix(table, ["population"], SETTINGS), { population: 0.5 })).toThrow(/sum to 50%/);
+    expect(() => sensitivity(shareMatrix(table, ["population"], SETTINGS), { population: 0.5, basic_share: 0.5 })).toThrow("weights: basic_share is weighted but its shares were not computed");
   });
 });
