@@ -1,5 +1,6 @@
 import { MgaoError } from "../core/errors";
 import { UsageError, parseArgs } from "./args";
+import { TEMPLATE_IDS } from "../plans/templates";
 import { workbookCommand } from "./workbook-command";
 import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, sensitivityCommand, weightsCommand } from "./commands";
 
@@ -19,7 +20,7 @@ Usage:
   mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
   mgao counties                                          the 47 counties with KNBS figures (CSV)
   mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
-  mgao workbook --template prioritisation|contract|revenue [--input spec.json] --out file.xlsx
+  mgao workbook --template ${TEMPLATE_IDS.join("|")} [--input spec.json] --out file.xlsx
                 [--print-example]                        a formula-driven workbook from a spec (JSON)
 
 Bases:

@@ -1,0 +1,28 @@
+/**
+ * Every workbook template Mgao builds, in one registry: its name, a built-in example spec, the check
+ * that lists problems by field, and the plan builder. The command line, the task pane and the
+ * fault-injection tests all enumerate this, so a new template is registered once, here.
+ */
+import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractPlan } from "./contract-plan";
+import type { WorkbookPlan } from "./plan";
+import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "./prioritisation-plan";
+import { EXAMPLE_REVENUE, type RevenueSpec, checkRevenue, revenuePlan } from "./revenue-plan";
+import type { FieldError } from "./spec-errors";
+
+export interface Template<Spec> {
+  label: string;
+  example: Spec;
+  check: (spec: Spec) => FieldError[];
+  plan: (spec: Spec) => WorkbookPlan;
+}
+
+const template = <Spec>(t: Template<Spec>): Template<unknown> => t as Template<unknown>;
+
+export const TEMPLATES = {
+  prioritisation: template<PrioritisationSpec>({ label: "Prioritisation matrix", example: EXAMPLE_PRIORITISATION, check: checkPrioritisation, plan: prioritisationPlan }),
+  contract: template<ContractSpec>({ label: "Performance contract", example: EXAMPLE_CONTRACT, check: checkContract, plan: contractPlan }),
+  revenue: template<RevenueSpec>({ label: "Revenue-sharing model", example: EXAMPLE_REVENUE, check: checkRevenue, plan: revenuePlan }),
+} as const;
+
+export type TemplateId = keyof typeof TEMPLATES;
+export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
