@@ -32,3 +32,7 @@ export * from "./weights";
 export * from "./illustrative-data";
 export * from "./performance-contract";
 export * from "./prioritisation";
+export * from "./completion-rate";
+export * from "./dates";
+export * from "./delivery-judgement";
+export * from "./trajectory";

@@ -1,0 +1,47 @@
+import { divZeroError, numError } from "./errors";
+
+/**
+ * Delivery judgements, the likelihood that a priority delivers, in the words delivery units use:
+ * Green, Amber-Green, Amber-Red, Red.
+ */
+export const JUDGEMENTS = ["Green", "Amber-Green", "Amber-Red", "Red"] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+
+/**
+ * Unconfirmed: no public rule maps progress to a judgement (the analyst's judgement decides). The
+ * suggestion is a setting: Green while the shortfall against the trajectory is within the
+ * tolerance, Amber-Green within twice it, Amber-Red within three times, Red beyond.
+ */
+export const DEFAULT_TOLERANCE = 0.1;
+export const JUDGEMENT_RULE_NOTE =
+  "Unconfirmed rule, a setting: Green while the shortfall against the planned trajectory is within the tolerance, Amber-Green within 2×, Amber-Red within 3×, Red beyond. The analyst's judgement overrides it.";
+
+/**
+ * Progress as a share of what was planned. With a baseline it is progress made over progress planned
+ * ((actual − baseline) ÷ (planned − baseline)), which also reads "lower is better" metrics the right
+ * way round; while no progress is planned yet (planned = baseline) nothing is behind: 1. Without a
+ * baseline it is actual ÷ planned.
+ */
+export function progressRatio(actual: number, planned: number, baseline?: number): number {
+  if (baseline === undefined) {
+    if (planned === 0) throw divZeroError("planned", "is 0: give a baseline, or a non-zero planned value");
+    return actual / planned;
+  }
+  return planned === baseline ? 1 : (actual - baseline) / (planned - baseline);
+}
+
+/** A tolerance from 0 to 100%, or an error naming it. */
+export function requireTolerance(tolerance: number): number {
+  if (!(tolerance >= 0 && tolerance <= 1)) throw numError("tolerance", `must be between 0 and 100% (got ${tolerance})`);
+  return tolerance;
+}
+
+/** The suggested judgement for a progress ratio under a tolerance (0 to 1). */
+export function suggestJudgement(ratio: number, tolerance = DEFAULT_TOLERANCE): Judgement {
+  requireTolerance(tolerance);
+  const shortfall = 1 - ratio;
+  if (shortfall <= tolerance) return "Green";
+  if (shortfall <= 2 * tolerance) return "Amber-Green";
+  if (shortfall <= 3 * tolerance) return "Amber-Red";
+  return "Red";
+}
