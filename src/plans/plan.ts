@@ -76,6 +76,8 @@ export interface SheetPlan {
   validations: Validation[];
   conditionalFormats: ConditionalFormat[];
   charts: ChartPlan[];
+  /** How the sheet prints, e.g. a one-page landscape summary. */
+  print?: { landscape?: boolean; fitToOnePage?: boolean };
 }
 
 export interface WorkbookPlan {

@@ -4,6 +4,7 @@
  * fault-injection tests all enumerate this, so a new template is registered once, here.
  */
 import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractPlan } from "./contract-plan";
+import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryPlan } from "./delivery-plan";
 import type { WorkbookPlan } from "./plan";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "./prioritisation-plan";
 import { EXAMPLE_REVENUE, type RevenueSpec, checkRevenue, revenuePlan } from "./revenue-plan";
@@ -22,6 +23,7 @@ export const TEMPLATES = {
   prioritisation: template<PrioritisationSpec>({ label: "Prioritisation matrix", example: EXAMPLE_PRIORITISATION, check: checkPrioritisation, plan: prioritisationPlan }),
   contract: template<ContractSpec>({ label: "Performance contract", example: EXAMPLE_CONTRACT, check: checkContract, plan: contractPlan }),
   revenue: template<RevenueSpec>({ label: "Revenue-sharing model", example: EXAMPLE_REVENUE, check: checkRevenue, plan: revenuePlan }),
+  delivery: template<DeliverySpec>({ label: "Delivery plan, trajectory and stocktake", example: EXAMPLE_DELIVERY, check: checkDelivery, plan: deliveryPlan }),
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATES;

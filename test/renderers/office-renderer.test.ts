@@ -1,6 +1,7 @@
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { EXAMPLE_CONTRACT, contractPlan } from "../../src/plans/contract-plan";
 import { OFFICE_SYNCS, renderOffice } from "../../src/renderers/office/render-office";
+import { TEMPLATES, TEMPLATE_IDS } from "../../src/plans/templates";
 import { FakeExcel } from "../support/excel-fake";
 
 const withProjects = (n: number): PrioritisationSpec => ({
@@ -43,5 +44,15 @@ describe("Office.js renderer (recording fake of Excel)", () => {
     excel.failAtSync = 2;
     await expect(renderOffice(contractPlan(EXAMPLE_CONTRACT), excel.context)).rejects.toThrow(/sync 2 failed/);
     expect(excel.snapshot()).toEqual(before);
+  });
+});
+
+describe("every template through the Office.js renderer", () => {
+  it.each(TEMPLATE_IDS)("%s: builds its example in the fixed number of syncs, every sheet added", async (id) => {
+    const plan = TEMPLATES[id].plan(TEMPLATES[id].example);
+    const excel = new FakeExcel();
+    await renderOffice(plan, excel.context);
+    expect(excel.syncs).toBe(OFFICE_SYNCS);
+    expect(excel.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
   });
 });

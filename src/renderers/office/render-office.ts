@@ -112,6 +112,15 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, names: ReadonlyMap<
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1)));
   }
+  if (plan.print && supportsPageLayout()) {
+    if (plan.print.landscape) sheet.pageLayout.orientation = "Landscape";
+    if (plan.print.fitToOnePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  }
+}
+
+/** Page layout needs ExcelApi 1.9; older hosts print with their defaults rather than fail the build. */
+function supportsPageLayout(): boolean {
+  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.9");
 }
 
 export interface OfficeBuildResult {

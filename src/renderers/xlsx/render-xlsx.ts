@@ -49,6 +49,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<
     block.cells.forEach((line, r) => line.forEach((spec, c) => writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), spec, names)));
   }
   if (sheet.freeze) ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+  if (sheet.print?.landscape) ws.pageSetup.orientation = "landscape";
+  if (sheet.print?.fitToOnePage) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   // ExcelJS keeps range validations in an untyped collection keyed by address ("D14:H23").
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) validations.add(rangeA1(v.range), validation(v));

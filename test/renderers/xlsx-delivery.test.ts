@@ -1,0 +1,120 @@
+import { latestPeriod, plannedTrajectory, progressRatio, serialOf, suggestJudgement } from "../../src/core";
+import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
+import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { errorCells, recalculate, valueAt } from "../support/libreoffice";
+
+const HOSTILE = '=HYPERLINK("http://evil","x")';
+const spec: DeliverySpec = {
+  ...EXAMPLE_DELIVERY,
+  asOf: "2025-11-20",
+  periods: 6,
+  tolerance: 0.1,
+  priorities: [
+    // Higher is better, with a gap in the actuals: the latest is period 4.
+    { name: "Households with piped water", lead: "CECM Water", metric: "Households connected", unit: "households", baseline: 42_000, target: 54_000, milestones: [{ name: "Pipes delivered", owner: "Supply chain", due: "2025-09-30", status: "Done" }, { name: "Tank commissioned", owner: "Engineer", due: "2025-10-31", status: "On track" }], actuals: [43_500, 44_000, null, 49_500] },
+    // Lower is better: waiting time falling from 95 to 59 minutes; 86 at period 2 is 75% of the planned fall.
+    { name: HOSTILE, lead: "CECM Health", metric: "Outpatient waiting time", unit: "minutes", baseline: 95, target: 59, milestones: [{ name: "Triage desk", owner: "Superintendent", due: "2025-12-15" }], actuals: [90, 86] },
+    // No actual yet.
+    { name: "Market sheds", lead: "CECM Trade", metric: "Sheds built", unit: "sheds", baseline: 0, target: 12, milestones: [], judgement: "Amber-Red" },
+    // An analyst's override on a Red suggestion.
+    { name: "Ward roads graded", lead: "CECM Roads", metric: "km graded", unit: "km", baseline: 0, target: 600, milestones: [], actuals: [40, 80, 120], judgement: "Amber-Green" },
+  ],
+  issues: [
+    { priority: 1, issue: "Contractor slow", action: "Meet contractor", owner: "CO Water", due: "2025-11-01", status: "Open" },
+    { priority: 4, issue: "Grader broken", action: "Hire a grader", owner: "CO Roads", due: "2025-12-01", status: "Open" },
+    { priority: 2, issue: "Staff shortage", action: "Redeploy nurses", owner: "CO Health", due: "2025-10-01", status: "Closed" },
+  ],
+  projectsPlanned: 200,
+  projectsCompleted: 179,
+};
+
+describe("delivery spec checks", () => {
+  it("names each problem by field", () => {
+    const bad: DeliverySpec = { ...spec, start: "2025-13-01", periods: 0, priorities: [{ ...spec.priorities[0], name: " ", milestones: [{ name: "x", owner: "", due: "soon" }] }], issues: [{ ...spec.issues[0], priority: 3 }], projectsCompleted: 201 };
+    expect(checkDelivery(bad).map((e) => e.field)).toEqual(["start", "periods", "priorities.0.name", "priorities.0.actuals", "priorities.0.milestones.0.due", "issues.0.priority", "projectsCompleted"]);
+    expect(checkDelivery(spec)).toEqual([]);
+  });
+});
+
+describe("delivery workbook recalculated by LibreOffice", () => {
+  const L = deliveryLayout(spec);
+  let at: (sheet: string, r: number, c: number) => unknown;
+  let errors: string[];
+
+  beforeAll(async () => {
+    const wb = await recalculate(await renderXlsx(deliveryPlan(spec)));
+    at = (sheet, r, c) => valueAt(wb.getWorksheet(sheet)!, r, c);
+    errors = errorCells(wb);
+  }, 180_000);
+
+  it("shows no error values", () => expect(errors).toEqual([]));
+
+  it("plans each trajectory as the core does, dated by month, the last period on the target", () => {
+    spec.priorities.forEach((p, i) => {
+      const planned = plannedTrajectory(p.baseline!, p.target!, spec.periods);
+      planned.forEach((v, k) => expect(at("Trajectory", L.traj.first + k, L.traj.col.planned(i))).toBeCloseTo(v, 9));
+      expect(at("Trajectory", L.traj.first + spec.periods - 1, L.traj.col.planned(i))).toBe(p.target);
+    });
+    const date = at("Trajectory", L.traj.first + 2, L.traj.col.date) as Date;
+    expect(date.toISOString().slice(0, 10)).toBe("2025-09-01");
+    expect(at("Trajectory", L.traj.header, L.traj.col.planned(1))).toBe(`${HOSTILE}: planned`);
+  });
+
+  it("takes each priority's latest actual and judges it as the core does, the analyst's judgement winning", () => {
+    const expected = spec.priorities.map((p) => {
+      const actuals = p.actuals ?? [];
+      const latest = latestPeriod(actuals);
+      if (latest === 0) return { latest, suggested: "", judgement: p.judgement ?? "" };
+      const planned = plannedTrajectory(p.baseline!, p.target!, spec.periods)[latest - 1];
+      const suggested = suggestJudgement(progressRatio(actuals[latest - 1]!, planned, p.baseline!), spec.tolerance);
+      return { latest, actual: actuals[latest - 1], planned, suggested, judgement: p.judgement ?? suggested };
+    });
+    expect(expected.map((e) => e.suggested)).toEqual(["Green", "Amber-Red", "", "Red"]); // the fixture covers the bands
+    expected.forEach((e, i) => {
+      const r = L.stock.first + i;
+      expect(at("Stocktake", r, L.stock.col.name)).toBe(spec.priorities[i].name);
+      expect(at("Stocktake", r, L.stock.col.latest) ?? 0).toBe(e.latest); // LibreOffice stores no value for a 0 result
+      expect(at("Stocktake", r, L.stock.col.suggested) ?? "").toBe(e.suggested);
+      expect(at("Stocktake", r, L.stock.col.judgement) ?? "").toBe(e.judgement);
+      if (e.latest > 0) {
+        expect(at("Stocktake", r, L.stock.col.actual)).toBe(e.actual);
+        expect(at("Stocktake", r, L.stock.col.planned)).toBeCloseTo(e.planned!, 9);
+        expect(at("Stocktake", r, L.stock.col.variance)).toBeCloseTo(e.actual! - e.planned!, 9);
+      } else expect(at("Stocktake", r, L.stock.col.rule)).toBe("No actual yet");
+    });
+  });
+
+  it("flags overdue milestones and next actions against the stocktake date", () => {
+    const asOf = serialOf(spec.asOf!);
+    const milestones = spec.priorities.flatMap((p) => p.milestones);
+    milestones.forEach((m, k) => {
+      const overdue = m.due !== null && m.status !== "Done" && serialOf(m.due) < asOf;
+      expect(at("Delivery plan", L.plan.firstMilestone + k, L.plan.mcol.overdue) ?? "").toBe(overdue ? "Overdue" : "");
+    });
+    spec.issues.forEach((issue, k) => {
+      const overdue = issue.due !== null && issue.status !== "Closed" && serialOf(issue.due) < asOf;
+      expect(at("Stocktake", L.stock.firstIssue + k, L.stock.icol.overdue) ?? "").toBe(overdue ? "Overdue" : "");
+    });
+  });
+
+  it("sums it up on one page: judgements, completion rate, open and overdue items", () => {
+    const Y = L.summary;
+    // Green; Amber-Green (the analyst's, over a Red suggestion); Amber-Red twice (one suggested, one the analyst's with no actual); no Red.
+    expect([0, 1, 2, 3].map((k) => at("Summary", Y.counts + k, 1) ?? 0)).toEqual([1, 1, 2, 0]);
+    expect(at("Summary", Y.noActual, 1)).toBe(1);
+    expect(at("Summary", Y.rate, 1)).toBeCloseTo(0.895, 12);
+    expect(at("Stocktake", L.stock.completion.rate, 1)).toBeCloseTo(0.895, 12);
+    expect(at("Summary", Y.openIssues, 1)).toBe(2);
+    expect(at("Summary", Y.overdueActions, 1)).toBe(1);
+    expect(at("Summary", Y.overdueMilestones, 1)).toBe(1);
+    expect(at("Summary", Y.first + 1, 0)).toBe(HOSTILE);
+  });
+});
+
+describe("a blank delivery template", () => {
+  it("shows no error values before any actual, date or count is typed", async () => {
+    const blank: DeliverySpec = { ...spec, asOf: null, priorities: spec.priorities.map((p) => ({ ...p, baseline: null, target: null, actuals: [], judgement: null, milestones: p.milestones.map((m) => ({ ...m, due: null })) })), issues: [], projectsPlanned: null, projectsCompleted: null };
+    const wb = await recalculate(await renderXlsx(deliveryPlan(blank)));
+    expect(errorCells(wb)).toEqual([]);
+  }, 180_000);
+});
