@@ -90,6 +90,12 @@ export function prioritisationLayout(spec: PrioritisationSpec) {
 
 const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
 
+/** The matrix's column headings around the criteria; the task pane finds a matrix by them. */
+export const MATRIX_HEADINGS = {
+  lead: ["#", "Project", "Estimated cost (KES)"],
+  computed: ["Weighted score", "Impact", "Feasibility", "Quadrant", "Rank", "Cumulative cost (KES)", "Within budget"],
+} as const;
+
 export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
   throwIfAny(checkPrioritisation(spec));
   const { col, row, lastProject } = prioritisationLayout(spec);
@@ -116,7 +122,7 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
     [text("Cost within budget (KES)", "label"), { formula: `SUMIF(${withinRange},"Yes",${colRange(col.cost)})`, format: "#,##0", style: "computed" }],
   ];
 
-  const matrixHeader = ["#", "Project", "Estimated cost (KES)", ...spec.criteria.map(() => ""), "Weighted score", "Impact", "Feasibility", "Quadrant", "Rank", "Cumulative cost (KES)", "Within budget"];
+  const matrixHeader = [...MATRIX_HEADINGS.lead, ...spec.criteria.map(() => ""), ...MATRIX_HEADINGS.computed];
   const header: CellSpec[] = matrixHeader.map((h, c) =>
     c >= col.firstScore && c <= col.lastScore ? { value: spec.criteria[c - col.firstScore].name, input: true, style: "header" } : text(h, "header"),
   );

@@ -19,6 +19,8 @@ const address = (r: number, c: number) => `${r},${c}`;
 export class FakeExcel {
   syncs = 0;
   failAtSync: number | undefined;
+  /** What the user has selected: a sheet and 0-based rows (for getSelectedRange). */
+  selection: { sheet: string; row: number; rows: number } | undefined;
   readonly sheets: FakeSheet[] = [];
   readonly log: string[] = [];
   private pending: Op[] = [];
@@ -97,6 +99,23 @@ export class FakeExcel {
     });
   }
 
+  /**
+   * The selected range as Office.js shows it after a sync: its rows, and its worksheet with a used
+   * range whose values are the cells' contents (formulas are not computed here; their text shows).
+   */
+  private selectedRange(): unknown {
+    const selection = this.selection;
+    const sheet = selection && this.sheet(selection.sheet);
+    if (!selection || !sheet) throw new Error("nothing is selected in the fake workbook");
+    const at = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
+    const top = Math.min(...at.map(([r]) => r));
+    const bottom = Math.max(...at.map(([r]) => r));
+    const right = Math.max(...at.map(([, c]) => c));
+    const values = Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right + 1 }, (_, c) => sheet.cells.get(address(top + r, c))?.formula ?? ""));
+    const load = () => undefined;
+    return { load, rowIndex: selection.row, rowCount: selection.rows, worksheet: { load, name: sheet.name, getUsedRange: () => ({ load, values, rowIndex: top }) } };
+  }
+
   /** The object a renderer receives from Excel.run. */
   get context(): Excel.RequestContext {
     const worksheets = new Proxy(this.recorder("worksheets") as object, {
@@ -118,7 +137,7 @@ export class FakeExcel {
       },
     });
     return {
-      workbook: { worksheets },
+      workbook: { worksheets, getSelectedRange: () => this.selectedRange() },
       sync: async () => {
         this.syncs += 1;
         const ops = this.pending;
