@@ -16,7 +16,11 @@ const Z = 5;
 
 export class StreamedPercentiles {
   private readonly intervals: number;
-  /** Per series s and interval j (index s × intervals + j): the bracket's bounds, inclusive. */
+  /**
+   * The brackets' bounds, inclusive: upper[s × intervals + j] and lower[s × (intervals + 1) + j] for
+   * series s and interval j. Slots a series does not use hold +Infinity, so that every series can be
+   * classified the same way without branching on how many intervals it has.
+   */
   private readonly lower: Float64Array;
   private readonly upper: Float64Array;
   /** How many intervals series s uses (brackets that overlap are merged). */
@@ -50,8 +54,8 @@ export class StreamedPercentiles {
     }
     const m = ps.length;
     this.intervals = m;
-    this.lower = new Float64Array(series * m);
-    this.upper = new Float64Array(series * m);
+    this.lower = new Float64Array(series * (m + 1)).fill(Infinity);
+    this.upper = new Float64Array(series * m).fill(Infinity);
     this.used = new Int32Array(series);
     this.gaps = new Int32Array(series * (m + 1));
     this.start = new Int32Array(series * m);
@@ -67,7 +71,7 @@ export class StreamedPercentiles {
       this.used[s] = merged.length;
       merged.forEach((bracket, j) => {
         const at = s * m + j;
-        this.lower[at] = bracket.low;
+        this.lower[at + s] = bracket.low;
         this.upper[at] = bracket.high;
         bracket.percentiles.forEach((q) => (this.intervalOf[s * m + q] = j));
         // Room for the share of all values the pilot puts inside (ties included), and for chance.
@@ -115,21 +119,22 @@ export class StreamedPercentiles {
 
   /** Adds one round: values[at + s] for series s. */
   add(values: Float64Array, at: number): void {
-    const { series, intervals: m, lower, upper, used, gaps, start, capacity, fill, kept } = this;
+    const { series, intervals: m, lower, upper, gaps, start, capacity, fill, kept } = this;
     let overflow = false;
     for (let s = 0, base = 0; s < series; s++, base += m) {
       const x = values[at + s];
-      const count = used[s];
+      // The interval x is not above: counted without branches (Number(bool) compiles to a flag), as
+      // which one it is varies at random from value to value.
       let j = 0;
-      while (j < count && x > upper[base + j]) j++;
-      if (j < count && x >= lower[base + j]) {
+      for (let q = 0; q < m; q++) j += Number(x > upper[base + q]);
+      if (x >= lower[base + s + j]) {
         const slot = base + j;
         const filled = fill[slot];
         if (filled < capacity[slot]) {
           kept[start[slot] + filled] = x;
           fill[slot] = filled + 1;
         } else overflow = true;
-      } else gaps[base + s + j]++; // gaps of series s start at s × (m + 1) = base + s
+      } else gaps[base + s + j]++; // series s's gaps, like its lower bounds, start at s × (m + 1) = base + s
     }
     if (overflow) this.overflow = true;
     this.added++;
