@@ -3,11 +3,13 @@
  * that lists problems by field, and the plan builder. The command line, the task pane and the
  * fault-injection tests all enumerate this, so a new template is registered once, here.
  */
+import { type CommunicationSpec, EXAMPLE_COMMUNICATION, checkCommunication, communicationPlan } from "./communication-plan";
 import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractPlan } from "./contract-plan";
 import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryPlan } from "./delivery-plan";
 import type { WorkbookPlan } from "./plan";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "./prioritisation-plan";
 import { EXAMPLE_REVENUE, type RevenueSpec, checkRevenue, revenuePlan } from "./revenue-plan";
+import { EXAMPLE_RRI, type RriSpec, checkRri, rriPlan } from "./rri-plan";
 import type { FieldError } from "./spec-errors";
 
 export interface Template<Spec> {
@@ -24,6 +26,8 @@ export const TEMPLATES = {
   contract: template<ContractSpec>({ label: "Performance contract", example: EXAMPLE_CONTRACT, check: checkContract, plan: contractPlan }),
   revenue: template<RevenueSpec>({ label: "Revenue-sharing model", example: EXAMPLE_REVENUE, check: checkRevenue, plan: revenuePlan }),
   delivery: template<DeliverySpec>({ label: "Delivery plan, trajectory and stocktake", example: EXAMPLE_DELIVERY, check: checkDelivery, plan: deliveryPlan }),
+  rri: template<RriSpec>({ label: "Rapid Results Initiative tracker", example: EXAMPLE_RRI, check: checkRri, plan: rriPlan }),
+  communication: template<CommunicationSpec>({ label: "Communication grid", example: EXAMPLE_COMMUNICATION, check: checkCommunication, plan: communicationPlan }),
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATES;
