@@ -150,7 +150,7 @@ export function checkDelivery(spec: DeliverySpec): FieldError[] {
 }
 
 /** Where everything sits, for the plan, the tests and the linking code. */
-export function deliveryLayout(spec: Pick<DeliverySpec, "priorities" | "issues" | "periods">) {
+export function deliveryLayout(spec: { priorities: readonly { milestones: readonly unknown[] }[]; issues: readonly unknown[]; periods: number }) {
   const P = spec.priorities.length;
   const milestones = spec.priorities.reduce((n, p) => n + p.milestones.length, 0);
   const plan = {

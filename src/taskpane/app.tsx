@@ -3,14 +3,15 @@ import { useState } from "react";
 import type { WorkbookPlan } from "../plans/plan";
 import { buildWorkbook } from "./build-workbook";
 import { ContractForm } from "./contract-form";
+import { DeliveryTab } from "./delivery-tab";
 import type { Host } from "./host";
 import { Preview } from "./preview";
 import { PrioritisationForm } from "./prioritisation-form";
 import { RevenueForm } from "./revenue-form";
 
-type Builder = "prioritisation" | "contract" | "revenue";
-// Short labels so the three tabs fit Excel's narrow pane.
-const LABELS: Record<Builder, string> = { prioritisation: "Prioritise", contract: "Contract", revenue: "Revenue" };
+type Builder = "prioritisation" | "contract" | "revenue" | "delivery";
+// Short labels so the tabs fit Excel's narrow pane.
+const LABELS: Record<Builder, string> = { prioritisation: "Prioritise", contract: "Contract", revenue: "Revenue", delivery: "Delivery" };
 
 export function App({ host }: { host: Host }) {
   const [builder, setBuilder] = useState<Builder>("prioritisation");
@@ -50,8 +51,9 @@ export function App({ host }: { host: Host }) {
           ))}
         </TabList>
         {builder === "prioritisation" && <PrioritisationForm onPlan={onPlan} />}
-        {builder === "contract" && <ContractForm onPlan={onPlan} />}
+        {builder === "contract" && <ContractForm onPlan={onPlan} host={host} />}
         {builder === "revenue" && <RevenueForm onPlan={onPlan} />}
+        {builder === "delivery" && <DeliveryTab onPlan={onPlan} host={host} onReset={() => (setPlan(null), setStatus(null))} />}
         {status && (
           <MessageBar intent={status.intent} layout="multiline" role="status">
             <MessageBarBody>{status.text}</MessageBarBody>

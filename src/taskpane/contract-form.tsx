@@ -4,7 +4,9 @@ import { parseNumber } from "../core/cells";
 import { parseDirection } from "../core/performance-contract";
 import { type ContractSpec, EXAMPLE_CONTRACT, type IndicatorSpec, checkContract, contractPlan } from "../plans/contract-plan";
 import type { FieldError } from "../plans/spec-errors";
+import { indicatorsFromProjects } from "./carried-projects";
 import type { FormProps } from "./form-props";
+import { LinkButton } from "./link-button";
 import { messagesFor } from "./form-errors";
 import { splitLine } from "./pasted-rows";
 
@@ -37,7 +39,7 @@ function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] 
     });
 }
 
-export function ContractForm({ onPlan }: FormProps) {
+export function ContractForm({ onPlan, host }: FormProps) {
   const [head, setHead] = useState({ county: EXAMPLE_CONTRACT.county, department: EXAMPLE_CONTRACT.department, financialYear: EXAMPLE_CONTRACT.financialYear, firstParty: EXAMPLE_CONTRACT.firstParty, secondParty: EXAMPLE_CONTRACT.secondParty });
   const [rows, setRows] = useState(exampleRows);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -60,6 +62,9 @@ export function ContractForm({ onPlan }: FormProps) {
       {field("financialYear", "Financial year")}
       {field("firstParty", "First party")}
       {field("secondParty", "Second party")}
+      {host === "excel" && (
+        <LinkButton label="Add the projects selected in a prioritisation matrix as indicators" onProjects={(projects) => setRows([rows.trimEnd(), indicatorsFromProjects(projects)].filter(Boolean).join("\n"))} />
+      )}
       <Field label={`Indicators, one per line: ${COLUMNS}`} validationMessage={messagesFor(errors, "indicators")}>
         <Textarea value={rows} rows={8} resize="vertical" onChange={(_, d) => setRows(d.value)} />
       </Field>

@@ -7,8 +7,9 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
+import { EXAMPLE_PRIORITISATION, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { OFFICE_SYNCS } from "../../src/renderers/office/render-office";
-import { type Pane, builtAddin, openPane, pasteInto, screenshot, seriousViolations } from "./support/pane";
+import { type Pane, builtAddin, openPane, pasteInto, screenshot, seriousViolations, textbox } from "./support/pane";
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
 const USERS_SHEET = { Prioritisation: { "0,0": "Our own notes", "3,2": "=SUM(A1:A3)" } };
@@ -87,6 +88,67 @@ describe("a build that fails inside Excel", () => {
       expect(await pane.page.getByRole("button", { name: "Build in this workbook" }).isEnabled()).toBe(true); // free to try again
     } finally {
       await pane.close();
+    }
+  });
+});
+
+/** A prioritisation matrix as the user's workbook holds it: the built sheet's literal cells. */
+function matrixCells(): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  for (const block of prioritisationPlan(EXAMPLE_PRIORITISATION).sheets[0].blocks) {
+    block.cells.forEach((line, r) => line.forEach((cell, c) => cell.value !== undefined && cell.value !== null && (cells[`${block.row + r},${block.col + c}`] = cell.value)));
+  }
+  return cells;
+}
+
+describe("linking inside Excel: selected priorities carried into a delivery plan and a contract", () => {
+  const { row } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+  const chosen = EXAMPLE_PRIORITISATION.projects.slice(1, 3).map((p) => p.name);
+  let pane: Pane;
+
+  beforeAll(async () => {
+    pane = await openPane({ host: "excel", existing: { Prioritisation: matrixCells() }, selection: { sheet: "Prioritisation", row: row.firstProject + 1, rows: 2 } });
+  });
+  afterAll(() => pane?.close());
+
+  it("fills the delivery plan's priorities from the selection, without retyping, and builds it", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Delivery" }).click();
+    await page.getByRole("button", { name: "Use the projects selected in a prioritisation matrix" }).click();
+    await page.getByText(`Carried over 2 projects: ${chosen.join("; ")}.`).waitFor();
+    const lines = (await textbox(page, /^Priorities, one per line/).inputValue()).split("\n");
+    expect(lines.map((l) => l.split("\t")[0])).toEqual(chosen);
+    await textbox(page, /^Milestones, one per line/).fill(""); // the example's milestones belong to other priorities
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await page.getByRole("button", { name: "Build in this workbook" }).click();
+    await page.getByText(/^Built .* in this workbook\.$/).waitFor();
+    const state = await fakeState(pane);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Delivery plan", "Trajectory", "Stocktake", "Summary"]);
+    const names = Object.values(state.sheets[1].cells).map((c) => c.formula);
+    for (const name of chosen) expect(names).toContain(name);
+    await screenshot(page, "excel-host-linked-delivery");
+  });
+
+  it("adds the selection to a performance contract as indicators", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Contract" }).click();
+    await page.getByRole("button", { name: "Add the projects selected in a prioritisation matrix as indicators" }).click();
+    const text = await textbox(page, /^Indicators, one per line/).inputValue();
+    for (const name of chosen) expect(text).toContain(`Core mandate\t${name}: works complete\t%\t0\thigher`);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pane.foreign).toEqual([]);
+    expect(pane.problems).toEqual([]);
+  });
+
+  it("says what to select when the selection is not in a matrix", async () => {
+    const other = await openPane({ host: "excel", existing: { Notes: { "0,0": "Our own notes", "1,0": "more" } }, selection: { sheet: "Notes", row: 1, rows: 1 } });
+    try {
+      await other.page.getByRole("tab", { name: "Delivery" }).click();
+      await other.page.getByRole("button", { name: "Use the projects selected in a prioritisation matrix" }).click();
+      await other.page.getByText(/^Select project rows of a prioritisation matrix built by Mgao/).waitFor();
+      expect(await seriousViolations(other.page)).toEqual([]);
+    } finally {
+      await other.close();
     }
   });
 });

@@ -13,6 +13,8 @@ export interface StandInOptions {
   existing?: Record<string, Record<string, unknown>>;
   /** Make this sync (1-based) fail, as a lost connection would. */
   failAtSync?: number;
+  /** What the user has selected: a sheet and 0-based rows. */
+  selection?: { sheet: string; row: number; rows: number };
 }
 
 export function officeStandIn(options: StandInOptions = {}): string {
@@ -23,6 +25,7 @@ export function officeStandIn(options: StandInOptions = {}): string {
   ${fake}
   var fake = new exports.FakeExcel(${JSON.stringify(options.existing ?? {})});
   fake.failAtSync = ${JSON.stringify(options.failAtSync ?? null)} ?? undefined;
+  fake.selection = ${JSON.stringify(options.selection ?? null)} ?? undefined;
   window.__mgaoFake = fake;
   window.__mgaoAssociated = [];
   var info = { host: "Excel", platform: "OfficeOnline" };

@@ -1,0 +1,87 @@
+import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import { parseNumber } from "../core/cells";
+import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
+import { type DeliverySpec, EXAMPLE_DELIVERY, FREQUENCIES, type Frequency, checkDelivery, deliveryPlan } from "../plans/delivery-plan";
+import type { FieldError } from "../plans/spec-errors";
+import { prioritiesFromProjects } from "./carried-projects";
+import { MILESTONE_COLUMNS, PRIORITY_COLUMNS, attachMilestones, parsePriorities } from "./delivery-rows";
+import type { FormProps } from "./form-props";
+import { messagesFor } from "./form-errors";
+import { LinkButton } from "./link-button";
+
+const examplePriorities = EXAMPLE_DELIVERY.priorities.map((p) => [p.name, p.lead, p.metric, p.unit, p.baseline ?? "", p.target ?? ""].join("\t")).join("\n");
+const exampleMilestones = EXAMPLE_DELIVERY.priorities.flatMap((p, i) => p.milestones.map((m) => [i + 1, m.name, m.owner, m.due ?? ""].join("\t"))).join("\n");
+
+export function DeliveryForm({ onPlan, host }: FormProps) {
+  const [head, setHead] = useState({ title: EXAMPLE_DELIVERY.title, county: EXAMPLE_DELIVERY.county, start: EXAMPLE_DELIVERY.start, periods: String(EXAMPLE_DELIVERY.periods), tolerance: "10", planned: "", completed: "" });
+  const [frequency, setFrequency] = useState<Frequency>(EXAMPLE_DELIVERY.frequency);
+  const [priorities, setPriorities] = useState(examplePriorities);
+  const [milestones, setMilestones] = useState(exampleMilestones);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+
+  const submit = () => {
+    const problems: FieldError[] = [];
+    const count = (text: string, field: string): number | null => {
+      if (text.trim() === "") return null;
+      const v = parseNumber(text);
+      if (v === undefined) problems.push({ field, message: "Type a whole number, or leave it blank." });
+      return v ?? null;
+    };
+    const parsed = parsePriorities(priorities, problems);
+    attachMilestones(milestones, parsed, problems);
+    const tolerance = parseNumber(head.tolerance.includes("%") ? head.tolerance : `${head.tolerance}%`);
+    if (tolerance === undefined) problems.push({ field: "tolerance", message: "Type the tolerance as a percentage." });
+    const spec: DeliverySpec = {
+      title: head.title,
+      county: head.county,
+      start: head.start,
+      frequency,
+      periods: count(head.periods, "periods") ?? 0,
+      tolerance: tolerance ?? 0,
+      asOf: null,
+      priorities: parsed,
+      issues: [],
+      projectsPlanned: count(head.planned, "projectsPlanned"),
+      projectsCompleted: count(head.completed, "projectsCompleted"),
+    };
+    const all = [...problems, ...(problems.length > 0 ? [] : checkDelivery(spec))];
+    setErrors(all);
+    onPlan(all.length === 0 ? deliveryPlan(spec) : null);
+  };
+  const field = (key: keyof typeof head, label: string, hint?: string, type?: "date") => (
+    <Field label={label} hint={hint} validationMessage={messagesFor(errors, key === "planned" ? "projectsPlanned" : key === "completed" ? "projectsCompleted" : key)}>
+      <Input type={type} value={head[key]} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
+    </Field>
+  );
+  return (
+    <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
+      {field("title", "Plan title")}
+      {field("county", "County")}
+      {field("start", "First period", "The trajectory's first month or quarter.", "date")}
+      <Field label="Trajectory by">
+        <Select value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
+          {FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {field("periods", "Number of periods", "Months or quarters until the target date (1 to 60).")}
+      {field("tolerance", "Tolerance %", JUDGEMENT_RULE_NOTE)}
+      {host === "excel" && <LinkButton label="Use the projects selected in a prioritisation matrix" onProjects={(projects) => setPriorities(prioritiesFromProjects(projects))} />}
+      <Field label={`Priorities, one per line: ${PRIORITY_COLUMNS}`} validationMessage={messagesFor(errors, "priorities")}>
+        <Textarea value={priorities} rows={5} resize="vertical" onChange={(_, d) => setPriorities(d.value)} />
+      </Field>
+      <Field label={`Milestones, one per line: ${MILESTONE_COLUMNS}`} validationMessage={messagesFor(errors, "milestones")}>
+        <Textarea value={milestones} rows={4} resize="vertical" onChange={(_, d) => setMilestones(d.value)} />
+      </Field>
+      {field("planned", "County projects planned this year (optional)")}
+      {field("completed", "County projects completed (optional)")}
+      <Button type="submit" appearance="primary">
+        Check and preview
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { indicatorsFromProjects, prioritiesFromProjects } from "../../src/taskpane/carried-projects";
+import { attachMilestones, parsePriorities } from "../../src/taskpane/delivery-rows";
+import type { FieldError } from "../../src/plans/spec-errors";
+
+describe("delivery form rows", () => {
+  it("reads priorities typed with commas (names may hold commas) or pasted with tabs", () => {
+    const problems: FieldError[] = [];
+    const got = parsePriorities("Water, Nyeri town, CECM Water, Households connected, households, 42000, 50000\nRoads\tCECM Roads\tkm graded\tkm\t0\t600\n", problems);
+    expect(problems).toEqual([]);
+    expect(got.map((p) => [p.name, p.lead, p.baseline, p.target])).toEqual([["Water, Nyeri town", "CECM Water", 42_000, 50_000], ["Roads", "CECM Roads", 0, 600]]);
+  });
+  it("names the line of a number that is not one, and of a milestone's unknown priority", () => {
+    const problems: FieldError[] = [];
+    const priorities = parsePriorities("Water, CECM, x, y, lots, 5", problems);
+    attachMilestones("1, Survey, Engineer, 2026-01-31\n3, Lost, Nobody,", priorities, problems);
+    expect(problems).toEqual([
+      { field: "priorities.0.baseline", message: 'Line 1: the baseline "lots" is not a number.' },
+      { field: "milestones.1", message: 'Line 2: "3" is not a priority number (1 to 1).' },
+    ]);
+    expect(priorities[0].milestones).toEqual([{ name: "Survey", owner: "Engineer", due: "2026-01-31" }]);
+  });
+  it("turns projects carried from a matrix into priority lines that read back", () => {
+    const text = prioritiesFromProjects([{ name: '=HYPERLINK("x")', cost: 5, rank: 1, quadrant: "Quick win" }]);
+    const back = parsePriorities(text, []);
+    expect(back[0]).toMatchObject({ name: '=HYPERLINK("x")', metric: "Share of works complete", unit: "%", baseline: 0, target: 1 });
+    expect(indicatorsFromProjects([{ name: "Bridge\tA", cost: null, rank: null, quadrant: null }])).toBe("Core mandate\tBridge A: works complete\t%\t0\thigher\t0%\t100%\t");
+  });
+});
