@@ -1,5 +1,6 @@
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import type { WorkbookPlan } from "../plans/plan";
+import { previewText } from "./preview-text";
 
 /** The first rows of each sheet a build will write, so a standalone user sees what they get. */
 export function Preview({ plan }: { plan: WorkbookPlan }) {
@@ -11,7 +12,7 @@ export function Preview({ plan }: { plan: WorkbookPlan }) {
           block.cells.forEach((line, r) =>
             line.forEach((cell, c) => {
               const row = (grid[block.row + r] ??= []);
-              row[block.col + c] = cell.formula !== undefined ? "ƒ" : cell.value === null || cell.value === undefined ? "" : String(cell.value);
+              row[block.col + c] = previewText(cell);
             }),
           );
         }
