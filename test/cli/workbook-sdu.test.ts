@@ -28,7 +28,7 @@ describe("mgao workbook --template rri|communication", () => {
 
   it("writes an RRI tracker from a short JSON spec, typed text as text, dates as serials", async () => {
     const spec = join(dir, "rri.json");
-    const activities = [{ name: '=HYPERLINK("http://evil","x")', owner: "Engineer", start: "2026-02-02", due: "2026-02-20", status: "Done" }];
+    const activities = [{ name: '=HYPERLINK("http://evil","x")', owner: "Engineer", start: "2026-02-02", due: "2026-02-20", status: "Done" as const }];
     writeFileSync(spec, JSON.stringify({ initiative: "Boreholes", launch: "2026-02-02", asOf: "2026-03-01", activities }));
     const out = join(dir, "rri.xlsx");
     const r = await mgao("workbook", "--template", "rri", "--input", spec, "--out", out);
