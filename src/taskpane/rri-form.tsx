@@ -1,0 +1,67 @@
+import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import { EXAMPLE_RRI, type RriSpec, checkRri, rriPlan } from "../plans/rri-plan";
+import type { FieldError } from "../plans/spec-errors";
+import type { FormProps } from "./form-props";
+import { messagesFor } from "./form-errors";
+import { ACTIVITY_COLUMNS, parseActivities, withLines } from "./sdu-rows";
+
+const exampleRows = EXAMPLE_RRI.activities.map((a) => [a.name, a.owner, a.start ?? "", a.due ?? "", a.status ?? ""].join("\t")).join("\n");
+
+export type RriHead = Omit<RriSpec, "activities" | "launch" | "asOf" | "blankRows"> & { launch: string; asOf: string };
+type Head = RriHead;
+
+export const EXAMPLE_RRI_HEAD: RriHead = {
+  initiative: EXAMPLE_RRI.initiative,
+  county: EXAMPLE_RRI.county,
+  goal: EXAMPLE_RRI.goal,
+  politicalLeader: EXAMPLE_RRI.politicalLeader,
+  initiativeLeader: EXAMPLE_RRI.initiativeLeader,
+  resultsLeader: EXAMPLE_RRI.resultsLeader,
+  team: EXAMPLE_RRI.team,
+  launch: EXAMPLE_RRI.launch ?? "",
+  asOf: "",
+};
+export const EXAMPLE_RRI_ROWS = exampleRows;
+
+/** The spec the form's fields make, and its problems (list rows' problems name their line). */
+export function rriSpecOf(head: RriHead, rows: string): { spec: RriSpec; errors: FieldError[] } {
+  const spec: RriSpec = { ...head, launch: head.launch.trim() || null, asOf: head.asOf.trim() || null, activities: parseActivities(rows) };
+  return { spec, errors: withLines(checkRri(spec), "activities") };
+}
+
+/** Rapid Results Initiative tracker: the brief, the launch date and the activities. */
+export function RriForm({ onPlan }: FormProps) {
+  const [head, setHead] = useState<Head>(EXAMPLE_RRI_HEAD);
+  const [rows, setRows] = useState(exampleRows);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const submit = () => {
+    const { spec, errors: all } = rriSpecOf(head, rows);
+    setErrors(all);
+    onPlan(all.length === 0 ? rriPlan(spec) : null);
+  };
+  const field = (key: keyof Head, label: string, required = false) => (
+    <Field label={label} required={required} validationMessage={messagesFor(errors, key)}>
+      <Input value={head[key]} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
+    </Field>
+  );
+  return (
+    <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
+      {field("initiative", "Initiative", true)}
+      {field("county", "County")}
+      {field("goal", "Goal (what the 100 days must deliver)", true)}
+      {field("politicalLeader", "Political leader")}
+      {field("initiativeLeader", "Initiative leader")}
+      {field("resultsLeader", "Results leader")}
+      {field("team", "Team")}
+      {field("launch", "Launch date, day 1 (YYYY-MM-DD)")}
+      {field("asOf", "As of (YYYY-MM-DD; blank for today)")}
+      <Field label={`Activities, one per line: ${ACTIVITY_COLUMNS}`} validationMessage={messagesFor(errors, "activities")}>
+        <Textarea value={rows} rows={8} resize="vertical" onChange={(_, d) => setRows(d.value)} />
+      </Field>
+      <Button type="submit" appearance="primary">
+        Check and preview
+      </Button>
+    </form>
+  );
+}
