@@ -135,6 +135,8 @@ async function main() {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const machine = `${cpu}, ${os.availableParallelism?.() ?? os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`;
   log(`Mgao benchmark on ${machine}`);
+  // Other work on the machine slows every figure; the load average says how much there was.
+  const loadAtStart = os.loadavg()[0];
 
   log("Compiling the benchmark (tsconfig.bench.json)...");
   run(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.bench.json"]);
@@ -176,6 +178,7 @@ async function main() {
   const out = [
     `Mgao benchmark, ${new Date().toISOString().slice(0, 10)}`,
     machine,
+    `1-minute load average: ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`,
     "",
     ...table(rows),
     "",
