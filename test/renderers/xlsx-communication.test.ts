@@ -3,7 +3,7 @@ import { serialOf } from "../../src/core/dates";
 import { type CommunicationSpec, EXAMPLE_COMMUNICATION, communicationLayout, communicationPlan } from "../../src/plans/communication-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { errorCells, recalculate } from "../support/libreoffice";
-import { readerOf, todaySerial } from "../support/recalculated";
+import { expectRulesKept, readerOf, todaySerial } from "../support/recalculated";
 import { expectCommunicationMatches } from "../support/sdu-expectations";
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
@@ -26,8 +26,10 @@ const spec: CommunicationSpec = {
 
 describe("communication grid recalculated by LibreOffice", () => {
   it("sorts by date and computes weeks, clashes, overdue flags and the weekly calendar as the core does; text stays text", async () => {
-    const wb = await recalculate(await renderXlsx(communicationPlan(spec)));
+    const plan = communicationPlan(spec);
+    const wb = await recalculate(await renderXlsx(plan));
     expect(errorCells(wb)).toEqual([]);
+    expectRulesKept(wb.worksheets[0], plan.sheets[0]);
     const value = readerOf(wb.worksheets[0]);
     expectCommunicationMatches(value, spec, serialOf("2026-03-12"));
     const { row, col } = communicationLayout(spec);

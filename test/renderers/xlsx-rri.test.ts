@@ -2,7 +2,7 @@ import { serialOf } from "../../src/core/dates";
 import { EXAMPLE_RRI, type RriSpec, rriLayout, rriPlan } from "../../src/plans/rri-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { errorCells, recalculate } from "../support/libreoffice";
-import { readerOf, todaySerial } from "../support/recalculated";
+import { expectRulesKept, readerOf, todaySerial } from "../support/recalculated";
 import { expectRriMatches } from "../support/sdu-expectations";
 
 // Day 55 of a cycle launched on 2 February 2026: every kind of row (done, overdue, blocked, due
@@ -21,9 +21,11 @@ const spec: RriSpec = {
 
 describe("RRI tracker recalculated by LibreOffice", () => {
   it("computes the clock, progress, status, done and overdue flags as the core does, and keeps typed text as text", async () => {
-    const wb = await recalculate(await renderXlsx(rriPlan(spec)));
+    const plan = rriPlan(spec);
+    const wb = await recalculate(await renderXlsx(plan));
     expect(errorCells(wb)).toEqual([]);
     const ws = wb.worksheets[0];
+    expectRulesKept(ws, plan.sheets[0]);
     const value = readerOf(ws);
     expectRriMatches(value, spec, serialOf("2026-03-28"));
     const { row, col } = rriLayout(spec);

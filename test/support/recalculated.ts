@@ -5,6 +5,7 @@
  * empty text reads as "" (the file stores it as an empty value).
  */
 import ExcelJS from "exceljs";
+import { type SheetPlan, rangeA1 } from "../../src/plans/plan";
 
 const serialOfDate = (d: Date) => d.getTime() / 86_400_000 + 25_569;
 
@@ -22,4 +23,20 @@ export const readerOf = (ws: ExcelJS.Worksheet): CellReader => (r, c) => resultA
 export function todaySerial(): number {
   const now = new Date();
   return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * The sheet, as LibreOffice saved it, still carries every colour rule (range and formula) and every
+ * validation (type, and a list's choices, at each range's corners) of its plan: LibreOffice understood
+ * them, so Excel will too.
+ */
+export function expectRulesKept(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const kept = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[]; type: string }[] }[] }).conditionalFormattings;
+  expect(kept.map((c) => [c.ref, c.rules[0].formulae?.[0] ?? c.rules[0].type])).toEqual(plan.conditionalFormats.map((c) => [rangeA1(c.range), c.kind === "expression" ? c.formula : c.kind]));
+  for (const v of plan.validations) {
+    for (const [r, c] of [[v.range.row, v.range.col], [v.range.row + v.range.rows - 1, v.range.col + v.range.cols - 1]]) {
+      const got = ws.getCell(r + 1, c + 1).dataValidation;
+      expect([rangeA1(v.range), got?.type, got?.formulae?.[0]]).toEqual([rangeA1(v.range), v.kind, v.kind === "list" ? `"${v.list.join(",")}"` : v.min]);
+    }
+  }
 }
