@@ -52,7 +52,7 @@ export const DEFAULT_BLANK_ROWS = 10;
 export const MAX_BLANK_ROWS = 1000;
 
 export const EXAMPLE_COMMUNICATION: CommunicationSpec = {
-  title: "Health services roll-out: announcements",
+  title: "Health services roll-out announcements",
   county: "Kakamega",
   windowStart: "2026-03-02",
   weeks: DEFAULT_GRID_WEEKS,
@@ -177,7 +177,7 @@ export function communicationPlan(spec: CommunicationSpec): WorkbookPlan {
       textInput(a?.audience ?? ""),
       textInput(a?.channel ?? ""),
       textInput(a?.spokesperson ?? ""),
-      { value: a ? (a.status ?? "Planned") : null, input: true, style: "input" },
+      { value: a ? (a.status || "Planned") : null, input: true, style: "input" },
       { formula: `IF(OR(NOT(ISNUMBER(${date})),NOT(ISNUMBER(${start}))),"",IF(OR(${date}<${start},${date}>${start}+7*${weeks}-1),"Outside",INT((${date}-${start})/7)+1))`, format: "0", style: "computed" },
       { formula: `IF(OR(NOT(ISNUMBER(${date})),LEN(TRIM(${c(col.audience)}))=0,${c(col.status)}="Cancelled"),"",IF(${same}>1,"Clash ("&${same}&")",""))`, style: "computed" },
       { formula: `IF(OR(NOT(ISNUMBER(${date})),NOT(ISNUMBER(${asOf})),${c(col.status)}="Done",${c(col.status)}="Cancelled"),"",IF(${date}<INT(${asOf}),"Yes",""))`, style: "computed" },
@@ -251,6 +251,7 @@ export function communicationPlan(spec: CommunicationSpec): WorkbookPlan {
       { range: one(row.overdue, col.setting), kind: "expression", formula: `${setting(row.overdue)}>0`, ...LOOK.amber },
     ],
     charts: [],
+    print: { landscape: true },
   };
   return { title: spec.title, sheets: [sheet] };
 }

@@ -193,7 +193,7 @@ export function rriPlan(spec: RriSpec): WorkbookPlan {
       textInput(a?.owner ?? ""),
       dateInput(a?.start ?? null),
       dateInput(a?.due ?? null),
-      { value: a ? (a.status ?? "Not started") : null, input: true, style: "input" },
+      { value: a ? (a.status || "Not started") : null, input: true, style: "input" },
       { formula: `IF(${isBlank},"",IF(${c(col.status)}="Done",1,0))`, format: "0", style: "computed" },
       {
         formula: `IF(OR(${isBlank},${c(col.status)}="Done",NOT(ISNUMBER(${c(col.due)})),NOT(ISNUMBER(${asOf}))),"",IF(${c(col.due)}<${today},"Yes",""))`,
@@ -262,6 +262,7 @@ export function rriPlan(spec: RriSpec): WorkbookPlan {
       { range: { row: row.blocked, col: col.clock, rows: 1, cols: 1 }, kind: "expression", formula: `${cell(row.blocked, col.clock)}>0`, ...LOOK.orange },
     ],
     charts: [],
+    print: { landscape: true },
   };
   return { title: `RRI ${spec.initiative}`, sheets: [sheet] };
 }

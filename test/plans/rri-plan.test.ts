@@ -76,6 +76,14 @@ describe("RRI plan: the sheet", () => {
     expect(rows[L.rows - 1][L.col.name]).toEqual({ value: null, input: true, format: "@", style: "input" });
   });
 
+  it("reads a blank status from a JSON spec as Not started, and prints landscape", () => {
+    const s = { ...EXAMPLE_RRI, activities: [{ name: "Survey", owner: "", start: null, due: null, status: "" as never }] };
+    expect(checkRri(s)).toEqual([]);
+    const cells = rriPlan(s).sheets[0].blocks.find((b) => b.row === L.row.firstActivity)!.cells;
+    expect(cells[0][L.col.status].value).toBe("Not started");
+    expect(sheet.print).toEqual({ landscape: true });
+  });
+
   it("validates statuses and dates, and colours overdue, done and ownerless rows", () => {
     expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "list", list: ["Not started", "In progress", "Done", "Blocked"], range: { row: 17, col: 5, rows: L.rows, cols: 1 } }));
     expect(sheet.validations[1]).toEqual(expect.objectContaining({ kind: "whole", min: serialOf("2000-01-01"), max: serialOf("2099-12-31"), range: { row: 17, col: 3, rows: L.rows, cols: 2 } }));

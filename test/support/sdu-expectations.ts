@@ -25,7 +25,7 @@ const serial = (iso: string | null) => (iso ? serialOf(iso) : null);
 export function expectRriMatches(value: CellReader, spec: RriSpec, asOf: number): void {
   const { col, row, rows } = rriLayout(spec);
   const launch = serial(spec.launch);
-  const activities: RriActivity[] = spec.activities.map((a) => ({ name: a.name, status: a.status ?? "Not started", due: serial(a.due) }));
+  const activities: RriActivity[] = spec.activities.map((a) => ({ name: a.name, status: a.status || "Not started", due: serial(a.due) }));
   const progress = rriProgress(activities);
   const brief = (r: number) => value(r, col.brief);
   expect([row.goal, row.politicalLeader, row.initiativeLeader, row.resultsLeader, row.team].map(brief)).toEqual([spec.goal, spec.politicalLeader, spec.initiativeLeader, spec.resultsLeader, spec.team].map((t) => (t === "" ? null : t)));
@@ -66,7 +66,7 @@ export function expectCommunicationMatches(value: CellReader, spec: Communicatio
   const L = communicationLayout(spec);
   const { col, row } = L;
   const sorted = sortedAnnouncements(spec);
-  const list: GridAnnouncement[] = sorted.map((a) => ({ date: serialOf(a.date), audience: a.audience, status: a.status ?? "Planned" }));
+  const list: GridAnnouncement[] = sorted.map((a) => ({ date: serialOf(a.date), audience: a.audience, status: a.status || "Planned" }));
   const start = spec.windowStart ? serialOf(spec.windowStart) : mondayOf(asOf);
   const clashes = clashCounts(list);
   const counts = weeklyCounts(list, start, spec.weeks);
