@@ -1,11 +1,15 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
+import { CommunicationForm } from "./communication-form";
 import { DeliveryForm } from "./delivery-form";
 import type { FormProps } from "./form-props";
+import { RriForm } from "./rri-form";
 
 /** The delivery tools SDUs asked for, under one tab: each is its own workbook template. */
 const TOOLS = {
   plan: "Delivery plan, trajectory and stocktake",
+  rri: "Rapid Results Initiative (100 days)",
+  communication: "Communication grid",
 } as const;
 type Tool = keyof typeof TOOLS;
 
@@ -25,6 +29,8 @@ export function DeliveryTab({ onPlan, host, onReset }: FormProps) {
         </RadioGroup>
       </Field>
       {tool === "plan" && <DeliveryForm onPlan={onPlan} host={host} />}
+      {tool === "rri" && <RriForm onPlan={onPlan} />}
+      {tool === "communication" && <CommunicationForm onPlan={onPlan} />}
     </>
   );
 }
