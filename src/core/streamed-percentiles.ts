@@ -11,7 +11,7 @@ import { interpolate, orderStatisticsInPlace, percentileRank } from "./percentil
  * either way: PERCENTILE.INC on every value (percentile.ts).
  */
 
-/** Half-width of a bracket, in standard deviations of the pilot rank: misses about once in 3.5 million. */
+/** Half-width of a bracket, in standard deviations of the pilot rank: a bracket misses less than once in a million. */
 const Z = 5;
 
 export class StreamedPercentiles {
