@@ -1,4 +1,4 @@
-import { normaliseKey } from "./cells";
+import { describeCell, normaliseKey } from "./cells";
 import { valueError } from "./errors";
 import type { ParameterId } from "./parameters";
 
@@ -115,6 +115,6 @@ export const BASES: Readonly<Record<BasisId, Basis>> = {
 export function basisById(name: string, argument = "basis"): Basis {
   const key = normaliseKey(name);
   const found = BASIS_IDS.find((id) => normaliseKey(id) === key);
-  if (!found) throw valueError(argument, `unknown basis "${name}"; use one of ${BASIS_IDS.join(", ")}`);
+  if (!found) throw valueError(argument, `unknown basis ${describeCell(name)}; use one of ${BASIS_IDS.join(", ")}`);
   return BASES[found];
 }

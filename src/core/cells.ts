@@ -29,13 +29,17 @@ export function parseNumber(cell: Cell): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** Text as a message shows it: long text is cut, so a message stays readable. */
+export function shortText(text: string, max = 30): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 /** Describes a cell's content for error messages without echoing long text. */
 export function describeCell(cell: Cell): string {
   if (isBlank(cell)) return "blank";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (typeof cell === "number") return String(cell);
-  const text = String(cell);
-  return `"${text.length > 30 ? text.slice(0, 27) + "..." : text}"`;
+  return `"${shortText(String(cell))}"`;
 }
 
 export interface NumberRules {
@@ -54,6 +58,15 @@ export function requireNumber(cell: Cell, argument: string, where: string, rules
   }
   if (!rules.allowNegative && value < 0) throw numError(argument, `${where} is negative (${value})`);
   if (rules.integer && !Number.isInteger(value)) throw numError(argument, `${where} must be a whole number (${value})`);
+  return value;
+}
+
+/**
+ * A computed result, or a #NUM! error when inputs near the limits of double precision (1e308 and
+ * the like) made it infinite or not a number: a result Excel could not show.
+ */
+export function finiteResult(value: number, argument: string, what: string): number {
+  if (!Number.isFinite(value)) throw numError(argument, `${what} is too large to compute in double precision`);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { type Cell, type NumberRules, describeCell, isBlank, normaliseKey, requireNumber } from "./cells";
+import { type Cell, type NumberRules, describeCell, isBlank, normaliseKey, requireNumber, shortText } from "./cells";
 import { type ColumnId, columnForHeader } from "./columns";
 import { valueError } from "./errors";
 
@@ -53,7 +53,7 @@ export function readCountyTable(grid: readonly (readonly Cell[])[], argument = "
     const county = String(name).trim();
     const key = normaliseKey(county);
     const earlier = seen.get(key);
-    if (earlier) throw valueError(argument, `${earlier.name} appears twice (rows ${earlier.row} and ${rowNumber})`);
+    if (earlier) throw valueError(argument, `${shortText(earlier.name)} appears twice (rows ${earlier.row} and ${rowNumber})`);
     seen.set(key, { name: county, row: rowNumber });
     counties.push(county);
     rows.push(rowNumber);
@@ -70,12 +70,15 @@ export function requireColumn(table: CountyTable, column: ColumnId, neededBy: st
   return cells;
 }
 
+/** County i as messages name it: "Kwale (row 3)". */
+export function countyAt(table: CountyTable, i: number): string {
+  return `${shortText(table.counties[i])} (row ${table.rows[i]})`;
+}
+
 /** A numeric column, every cell checked; errors name the county and row. */
 export function numberColumn(table: CountyTable, column: ColumnId, neededBy: string, rules: NumberRules = {}): Float64Array {
   const cells = requireColumn(table, column, neededBy);
-  return Float64Array.from(cells, (cell, i) =>
-    requireNumber(cell, table.argument, `${column} for ${table.counties[i]} (row ${table.rows[i]})`, rules),
-  );
+  return Float64Array.from(cells, (cell, i) => requireNumber(cell, table.argument, `${column} for ${countyAt(table, i)}`, rules));
 }
 
 /** Index of a county by name (case and punctuation do not count), or -1. */

@@ -1,3 +1,4 @@
+import { describeCell } from "./cells";
 import { numError, valueError } from "./errors";
 import { largestRemainder } from "./largest-remainder";
 import { sum } from "./sum";
@@ -44,7 +45,7 @@ export function cushion(
   const { rate = CUSHION_DEFAULTS.rate, threshold = CUSHION_DEFAULTS.threshold, rule = CUSHION_DEFAULTS.rule } = options;
   const n = newAmounts.length;
   if (previous.length !== n) throw valueError("previous", `has ${previous.length} values but new has ${n}; give one of each per county`);
-  if (!CUSHION_RULES.includes(rule)) throw valueError("rule", `unknown rule "${rule}"; use ${CUSHION_RULES.join(", ")}`);
+  if (!CUSHION_RULES.includes(rule)) throw valueError("rule", `unknown rule ${describeCell(rule)}; use ${CUSHION_RULES.join(", ")}`);
   if (!(rate >= 0 && rate <= 1)) throw numError("rate", `must be between 0% and 100% (got ${rate})`);
   if (!(threshold >= 0)) throw numError("threshold", `must be zero or more (got ${threshold})`);
   if (!Number.isFinite(increment)) throw numError("increment", "must be a finite number");

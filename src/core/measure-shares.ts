@@ -8,6 +8,7 @@ export function measureShares(values: ArrayLike<number>, argument = "values", me
     if (values[i] < 0) throw numError(argument, `${measure} value ${i + 1} is negative (${values[i]})`);
   }
   const total = sum(values);
+  if (total === Infinity) throw numError(argument, `${measure} totals more than double precision can hold; no county has such a figure`);
   if (total <= 0) throw divZeroError(argument, `${measure} totals zero across counties, so no share can be computed`);
   return Float64Array.from(values, (v) => v / total);
 }

@@ -1,5 +1,5 @@
 import type { Basis, WeightSet } from "./bases";
-import { type CountyTable, numberColumn, requireColumn } from "./county-table";
+import { type CountyTable, countyAt, numberColumn, requireColumn } from "./county-table";
 import { fiscalEffortShares } from "./fiscal-effort";
 import { landShares } from "./land-share";
 import { equalShares, measureShares } from "./measure-shares";
@@ -31,7 +31,7 @@ export function parameterShares(table: CountyTable, parameter: ParameterId, sett
       return fiscalEffortShares(
         numberColumn(table, "own_source_revenue", neededBy),
         numberColumn(table, "gross_county_product", neededBy),
-        table.counties,
+        table.counties.map((_, i) => countyAt(table, i)),
       );
     case "prudence":
       return prudenceSharesOf(table, neededBy);
@@ -42,10 +42,10 @@ function prudenceSharesOf(table: CountyTable, neededBy: string): Float64Array {
   const col = (c: Parameters<typeof requireColumn>[1]) => requireColumn(table, c, neededBy);
   const [ae, aa, dev, ie, ia, cbef] = PARAMETER_INFO.fiscal_prudence.needs.map(col);
   return prudenceShares(
-    table.counties.map((county, i) =>
+    table.counties.map((_, i) =>
       prudenceMeasures(
         { auditExecutive: ae[i], auditAssembly: aa[i], developmentShare: dev[i], iacExecutive: ie[i], iacAssembly: ia[i], cbef: cbef[i] },
-        `${county} (row ${table.rows[i]})`,
+        countyAt(table, i),
       ),
     ),
   );

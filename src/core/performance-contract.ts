@@ -1,3 +1,4 @@
+import { type Cell, describeCell } from "./cells";
 import { divZeroError, numError, valueError } from "./errors";
 import { sum } from "./sum";
 import { requireFullWeight } from "./weights";
@@ -44,7 +45,7 @@ export function parseDirection(text: unknown, argument = "direction"): Direction
   const key = String(text ?? "").trim().toLowerCase();
   if (["", "higher", "higher is better", "up", "increase", "max"].includes(key)) return "higher";
   if (["lower", "lower is better", "down", "decrease", "min"].includes(key)) return "lower";
-  throw valueError(argument, `"${String(text)}" is not a direction; use higher or lower`);
+  throw valueError(argument, `${describeCell(text as Cell)} is not a direction; use higher or lower`);
 }
 
 /** Checks criteria: at least two points, achievement falling as the score worsens (1 → 5). */

@@ -1,3 +1,4 @@
+import { finiteResult } from "./cells";
 import { numError, valueError } from "./errors";
 import { sum } from "./sum";
 
@@ -39,7 +40,7 @@ export function weightedScore(scores: readonly number[], weights: readonly numbe
   weights.forEach((w, i) => {
     if (!(w >= 0)) throw numError("weights", `weight ${i + 1} (${w}) is negative`);
   });
-  return sum(scores.map((s, i) => s * weights[i]));
+  return finiteResult(sum(scores.map((s, i) => s * weights[i])), "scores", "the weighted score");
 }
 
 /** The weight-averaged score of the criteria with a role (impact or feasibility). */

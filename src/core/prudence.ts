@@ -35,7 +35,8 @@ const OPINION_ALIASES: Record<string, AuditOpinion> = {
 /** Points for an audit opinion: unqualified 4, qualified 3, adverse 0, disclaimer 0. */
 export function auditPoints(opinion: Cell, argument = "opinion"): number {
   const key = typeof opinion === "string" ? normaliseKey(opinion) : "";
-  const found = OPINION_ALIASES[key];
+  // Own keys only: "constructor" or "__proto__" typed in a cell is not an opinion.
+  const found = Object.prototype.hasOwnProperty.call(OPINION_ALIASES, key) ? OPINION_ALIASES[key] : undefined;
   if (!found) {
     throw valueError(argument, `${describeCell(opinion)} is not an audit opinion; use unqualified, qualified, adverse or disclaimer`);
   }

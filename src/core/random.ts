@@ -3,6 +3,8 @@
  * given seed on every machine: xoshiro128** (Blackman and Vigna, 2018), 32-bit integer arithmetic
  * only, its 128-bit state filled from the seed by SplitMix32. Not for anything secret.
  */
+// Looked up once, so hot loops make no global lookups (slow in sandboxes such as a test runner's).
+const { imul, sqrt, log, sin, cos, PI } = Math;
 const rotl = (x: number, k: number) => (x << k) | (x >>> (32 - k));
 const TWO_POW_32 = 4294967296;
 
@@ -20,8 +22,8 @@ export class SeededRandom {
     const splitMix32 = () => {
       x = (x + 0x9e3779b9) | 0;
       let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+      z = imul(z ^ (z >>> 16), 0x21f0aaad);
+      z = imul(z ^ (z >>> 15), 0x735a2d97);
       return (z ^ (z >>> 15)) | 0;
     };
     this.s0 = splitMix32();
@@ -40,7 +42,7 @@ export class SeededRandom {
 
   /** The next 32 random bits, as a whole number from 0 to 2^32 − 1. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
+    const result = imul(rotl(imul(this.s1, 5), 7), 9) >>> 0;
     const t = this.s1 << 9;
     this.s2 ^= this.s0;
     this.s3 ^= this.s1;
@@ -63,9 +65,9 @@ export class SeededRandom {
       this.spare = NaN;
       return waiting;
     }
-    const r = Math.sqrt(-2 * Math.log(this.uniform()));
-    const theta = 2 * Math.PI * this.uniform();
-    this.spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
+    const r = sqrt(-2 * log(this.uniform()));
+    const theta = 2 * PI * this.uniform();
+    this.spare = r * sin(theta);
+    return r * cos(theta);
   }
 }

@@ -1,6 +1,6 @@
 import type { WeightSet } from "./bases";
 import type { CountyTable } from "./county-table";
-import { DirichletSampler } from "./dirichlet";
+import { DirichletSampler, MIN_SHAPE } from "./dirichlet";
 import { numError, valueError } from "./errors";
 import { type ShareMatrix, shareMatrix } from "./parameter-shares";
 import type { ParameterId } from "./parameters";
@@ -41,6 +41,12 @@ export const SENSITIVITY_DEFAULTS = {
 } as const;
 
 export const MAX_DRAWS = 1_000_000;
+/**
+ * In a cell, draws × counties may be at most this: 100,000 draws for the 47 counties, under half a
+ * second. Excel recalculates custom functions in the runtime the task pane shares,
+ * which must not freeze for long; the command line allows MAX_DRAWS whatever the number of counties.
+ */
+export const MAX_CELL_DRAWS_TIMES_COUNTIES = 4_700_000;
 export const SENSITIVITY_PERCENTILES = [0.05, 0.5, 0.95] as const;
 
 export interface SensitivityOptions {
@@ -108,6 +114,10 @@ export function sensitivity(matrix: ShareMatrix, weights: WeightSet, options: Se
   // Zero weights stay zero: only the weighted parameters are drawn.
   const varying = Int32Array.from(packed.parameters.flatMap((_, p) => (centre[p] > 0 ? [p] : [])));
   const concentration = concentrationFor(settings.spread, varying.length);
+  const smallest = Math.min(...Array.from(varying, (p) => centre[p]));
+  if (varying.length > 1 && !(concentration * smallest >= MIN_SHAPE)) {
+    throw numError("spread", `${settings.spread} is too wide for a weight as small as ${smallest}: the draws would be degenerate; choose a smaller spread`);
+  }
   const atChoice = new Float64Array(packed.counties.length);
   sharesInto(packed, centre, atChoice);
 

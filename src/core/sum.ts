@@ -11,5 +11,6 @@ export function sum(values: ArrayLike<number>): number {
     compensation += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
     total = t;
   }
-  return total + compensation;
+  // A total beyond double precision is ±Infinity (its compensation would be NaN): callers check it.
+  return Number.isFinite(total) ? total + compensation : total;
 }

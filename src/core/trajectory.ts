@@ -1,3 +1,4 @@
+import { finiteResult } from "./cells";
 import { numError } from "./errors";
 
 /**
@@ -7,7 +8,10 @@ import { numError } from "./errors";
  */
 export function plannedTrajectory(baseline: number, target: number, periods: number): number[] {
   if (!(Number.isInteger(periods) && periods >= 1 && periods <= 600)) throw numError("periods", `must be a whole number from 1 to 600 (got ${periods})`);
-  return Array.from({ length: periods }, (_, k) => (k + 1 === periods ? target : baseline + ((target - baseline) * (k + 1)) / periods));
+  const values = Array.from({ length: periods }, (_, k) => (k + 1 === periods ? target : baseline + ((target - baseline) * (k + 1)) / periods));
+  // Finite inputs near the limits of double precision (−1e308 to 1e308) can overflow between them.
+  values.forEach((v) => finiteResult(v, "target", "the trajectory from baseline to target"));
+  return values;
 }
 
 /** The 1-based period of the latest actual recorded (blank periods skipped), or 0 when there is none. */

@@ -24,7 +24,7 @@ export function validateWeights(weights: WeightSet, argument = "weights"): Weigh
   const entries = Object.entries(weights) as [ParameterId, number][];
   if (entries.length === 0) throw valueError(argument, "no weights given");
   for (const [name, weight] of entries) {
-    if (!(name in PARAMETER_INFO)) throw valueError(argument, `unknown parameter "${name}"`);
+    if (!Object.prototype.hasOwnProperty.call(PARAMETER_INFO, name)) throw valueError(argument, `unknown parameter ${describeCell(name)}`);
     if (!Number.isFinite(weight)) throw valueError(argument, `the weight of ${name} is not a number`);
     if (weight < 0) throw numError(argument, `the weight of ${name} is negative (${formatPercent(weight)})`);
   }

@@ -1,5 +1,5 @@
 import type { WeightSet } from "../core/bases";
-import { type Cell, isBlank, requireNumber } from "../core/cells";
+import { type Cell, describeCell, isBlank, requireNumber } from "../core/cells";
 import { valueError } from "../core/errors";
 import type { ScenarioInput } from "../core/scenario";
 import { parseWeightTable } from "../core/weights";
@@ -10,14 +10,35 @@ import { parseWeightTable } from "../core/weights";
  */
 export type Grid = Cell[][];
 
+/**
+ * One cell's value as the engine reads it. Excel hands numbers, text, booleans and blanks; an error
+ * value (a function that accepts errors can be given one) becomes its code as text ("#N/A"), so
+ * messages can name it; anything else is not a value a cell holds.
+ */
+export function cellOf(value: unknown): Cell {
+  if (value === null || value === undefined || typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" ? code : "(not a cell value)";
+}
+
+/**
+ * Any argument as a grid of cells: a range as it is, one value as a 1×1 range. JavaScript callers
+ * can pass shapes Excel never does (a row that is not an array, an empty array); they are read the
+ * same way rather than failing inside the engine.
+ */
+export function grid(arg: unknown): Grid {
+  if (!Array.isArray(arg)) return [[cellOf(arg)]];
+  return arg.map((row) => (Array.isArray(row) ? row.map(cellOf) : [cellOf(row)]));
+}
+
 export const omitted = (arg: unknown): boolean =>
   arg === null || arg === undefined || (Array.isArray(arg) && arg.every((row) => Array.isArray(row) && row.every(isBlank)));
 
 /** The single value of a scalar or a one-cell range. */
 export function scalar(arg: unknown, name: string): Cell {
-  if (!Array.isArray(arg)) return arg as Cell;
-  if (arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1) return arg[0][0] as Cell;
-  throw valueError(name, `expects one value, not a ${arg.length}-row range`);
+  const g = grid(arg);
+  if (g.length === 1 && g[0].length === 1) return g[0][0];
+  throw valueError(name, `expects one value, not a ${g.length}×${Math.max(0, ...g.map((row) => row.length))} range`);
 }
 
 export function optionalNumber(arg: unknown, name: string, fallback: number, rules = {}): number {
@@ -37,10 +58,11 @@ export interface Vector {
 }
 
 export function vector(arg: unknown, name: string): Vector {
-  const grid = Array.isArray(arg) ? (arg as Grid) : [[arg as Cell]];
-  if (grid.length === 1) return { cells: grid[0], asRow: grid[0].length > 1 };
-  if (grid.every((row) => row.length === 1)) return { cells: grid.map((row) => row[0]), asRow: false };
-  throw valueError(name, `expects one column or one row, not a ${grid.length}×${grid[0].length} range`);
+  const g = grid(arg);
+  if (g.length === 0 || g.every((row) => row.length === 0)) throw valueError(name, "is an empty range");
+  if (g.length === 1) return { cells: g[0], asRow: g[0].length > 1 };
+  if (g.every((row) => row.length === 1)) return { cells: g.map((row) => row[0]), asRow: false };
+  throw valueError(name, `expects one column or one row, not a ${g.length}×${Math.max(...g.map((row) => row.length))} range`);
 }
 
 export function numbers(v: Vector, name: string, rules = {}): number[] {
@@ -65,12 +87,12 @@ export function shaped<T>(values: readonly T[], asRow: boolean): T[][] {
 export function scenarioArgs(weightsArg: unknown, basisArg: unknown): ScenarioInput {
   const basis = optionalText(basisArg, "basis");
   if (omitted(weightsArg)) return { basis };
-  const grid = Array.isArray(weightsArg) ? (weightsArg as Grid) : [[weightsArg as Cell]];
-  if (grid.length === 1 && grid[0].length === 1) {
-    const name = String(grid[0][0]).trim();
-    if (basis !== undefined) throw valueError("weights", `names a basis ("${name}") and so does basis ("${basis}"); give one`);
+  const table = grid(weightsArg);
+  if (table.length === 1 && table[0].length === 1) {
+    const name = String(table[0][0]).trim();
+    if (basis !== undefined) throw valueError("weights", `names a basis (${describeCell(name)}) and so does basis (${describeCell(basis)}); give one`);
     return { basis: name };
   }
-  const weights: WeightSet = parseWeightTable(grid, "weights");
+  const weights: WeightSet = parseWeightTable(table, "weights");
   return { basis, weights };
 }

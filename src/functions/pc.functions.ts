@@ -4,12 +4,12 @@
 import { type Cell, isBlank, requireNumber } from "../core/cells";
 import { valueError } from "../core/errors";
 import { type CriteriaPoint, DEFAULT_CRITERIA, compositeScore, gradeOf, parseDirection, rawScore, validateCriteria } from "../core/performance-contract";
-import { type Grid, numbers, omitted, sameLength, shaped, vector } from "./arguments";
+import { grid, numbers, omitted, sameLength, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
 function criteriaArg(arg: unknown): readonly CriteriaPoint[] {
   if (omitted(arg)) return DEFAULT_CRITERIA;
-  const rows = (arg as Grid).filter((row) => !row.every(isBlank));
+  const rows = grid(arg).filter((row) => !row.every(isBlank));
   if (rows.some((row) => row.length < 2)) throw valueError("criteria", "needs two columns: achievement and raw score");
   return validateCriteria(
     rows.map((row, i) => ({

@@ -4,7 +4,7 @@
 import { requireNumber } from "../core/cells";
 import { valueError } from "../core/errors";
 import { DEFAULT_SCALE, quadrant, weightedScore } from "../core/prioritisation";
-import { type Grid, numbers, optionalNumber, sameLength, shaped, vector } from "./arguments";
+import { grid, numbers, optionalNumber, sameLength, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
 /**
@@ -18,9 +18,12 @@ import { excel, excelCell } from "./excel-errors";
 export function priorityScore(scores: any[][], weights: any[][]): any[][] {
   return excel(() => {
     const w = numbers(vector(weights, "weights"), "weights");
-    const grid = scores as Grid;
-    if (grid[0].length !== w.length) throw valueError("weights", `has ${w.length} values but scores has ${grid[0].length} columns`);
-    return grid.map((row, i) => [excelCell(() => weightedScore(row.map((c, k) => requireNumber(c, "scores", `row ${i + 1} column ${k + 1}`)), w))]);
+    const rows = grid(scores);
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (width === 0) throw valueError("scores", "is an empty range");
+    if (rows.some((row) => row.length !== width)) throw valueError("scores", "has rows of different lengths");
+    if (width !== w.length) throw valueError("weights", `has ${w.length} values but scores has ${width} columns`);
+    return rows.map((row, i) => [excelCell(() => weightedScore(row.map((c, k) => requireNumber(c, "scores", `row ${i + 1} column ${k + 1}`)), w))]);
   });
 }
 

@@ -5,7 +5,7 @@ import { type Cell } from "../core/cells";
 import { readCountyTable } from "../core/county-table";
 import { parameterShares } from "../core/parameter-shares";
 import { auditPoints, prudenceIndex, prudenceMeasures } from "../core/prudence";
-import { type Grid, type Vector, sameLength, shaped, vector } from "./arguments";
+import { type Vector, grid, sameLength, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
 /**
@@ -71,7 +71,7 @@ export function prudenceAuditScore(opinion: any[][]): any[][] {
  */
 export function prudenceSharesFunction(data: any[][]): number[][] {
   return excel(() => {
-    const table = readCountyTable(data as Grid, "data");
+    const table = readCountyTable(grid(data), "data");
     return shaped(Array.from(parameterShares(table, "fiscal_prudence", { landCap: 1, landFloor: 0 })), false);
   });
 }

@@ -4,19 +4,19 @@
  */
 import { allocate } from "../core/allocate";
 import { BASES, DEFAULT_BASIS, basisById } from "../core/bases";
-import { requireNumber } from "../core/cells";
+import { describeCell, requireNumber } from "../core/cells";
 import { compareScenarios } from "../core/compare";
 import { indexOfCounty, readCountyTable } from "../core/county-table";
 import { CUSHION_DEFAULTS, type CushionRule, cushion } from "../core/cushion";
-import { notAvailableError, valueError } from "../core/errors";
+import { notAvailableError, numError, valueError } from "../core/errors";
 import { fiscalEffortShares } from "../core/fiscal-effort";
 import { type GapLevel, facilityGap } from "../core/health-gap";
 import { landShares } from "../core/land-share";
 import { formulaShares } from "../core/parameter-shares";
 import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { resolveScenario } from "../core/scenario";
-import { SENSITIVITY_DEFAULTS, weightSensitivity } from "../core/sensitivity";
-import { type Grid, numbers, omitted, optionalNumber, optionalText, sameLength, scalar, scenarioArgs, shaped, vector } from "./arguments";
+import { MAX_CELL_DRAWS_TIMES_COUNTIES, SENSITIVITY_DEFAULTS, weightSensitivity } from "../core/sensitivity";
+import { grid, numbers, omitted, optionalNumber, optionalText, sameLength, scalar, scenarioArgs, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
 /**
@@ -30,10 +30,11 @@ import { excel, excelCell } from "./excel-errors";
  */
 export function thirdBasisShare(county: string, data: any[][], weights?: any[][], basis?: string): number {
   return excel(() => {
-    const table = readCountyTable(data as Grid, "data");
+    const table = readCountyTable(grid(data), "data");
     const name = String(scalar(county, "county") ?? "").trim();
+    if (name === "") throw valueError("county", "is blank; name a county in data");
     const at = indexOfCounty(table, name);
-    if (at < 0) throw notAvailableError("county", `"${name}" is not in data`);
+    if (at < 0) throw notAvailableError("county", `${describeCell(name)} is not in data`);
     const scenario = resolveScenario(scenarioArgs(weights, basis));
     return formulaShares(table, scenario.weights, scenario.settings)[at];
   });
@@ -49,7 +50,7 @@ export function thirdBasisShare(county: string, data: any[][], weights?: any[][]
  */
 export function thirdBasisShares(data: any[][], weights?: any[][], basis?: string): number[][] {
   return excel(() => {
-    const table = readCountyTable(data as Grid, "data");
+    const table = readCountyTable(grid(data), "data");
     const scenario = resolveScenario(scenarioArgs(weights, basis));
     return shaped(Array.from(formulaShares(table, scenario.weights, scenario.settings)), false);
   });
@@ -69,7 +70,7 @@ export function thirdBasisShares(data: any[][], weights?: any[][], basis?: strin
 export function thirdBasisAllocate(total: number, data: any[][], weights?: any[][], basis?: string): number[][] {
   return excel(() => {
     const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
-    const result = allocate(readCountyTable(data as Grid, "data"), amount, scenarioArgs(weights, basis));
+    const result = allocate(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis));
     return shaped(result.counties.map((c) => c.allocation), false);
   });
 }
@@ -212,7 +213,7 @@ export function thirdBasisCompare(total: number, data: any[][], weights: any[][]
   return excel(() => {
     const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
     const baseline = { basis: optionalText(against, "against") ?? "second" };
-    const result = compareScenarios(readCountyTable(data as Grid, "data"), amount, scenarioArgs(weights, basis), baseline);
+    const result = compareScenarios(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis), baseline);
     return [
       ["county", "baseline", "scenario", "difference", "% change"],
       ...result.counties.map((c) => [c.county, c.baselineAllocation, c.scenarioAllocation, c.difference, c.percentChange ?? ""]),
@@ -229,7 +230,7 @@ export function thirdBasisCompare(total: number, data: any[][], weights: any[][]
  * @param data County data with a header row.
  * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the adopted basis's weights. Zero weights stay zero.
  * @param [spread] How far the weights vary, as a typical coefficient of variation: 0.1 (default) is about 10%. Above 0 and below 1.
- * @param [draws] Number of random weight sets. Default 10,000; at most 1,000,000.
+ * @param [draws] Number of random weight sets. Default 10,000; at most 100,000 for 47 counties (draws × counties at most 4,700,000); mgao sensitivity allows 1,000,000.
  * @param [seed] Seed of the random draws, a whole number; the same seed gives the same result. Default 1.
  * @returns county, share (at the chosen weights), p5, p50, p95, best rank, worst rank.
  */
@@ -242,7 +243,13 @@ export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?:
       draws: optionalNumber(draws, "draws", SENSITIVITY_DEFAULTS.draws, loose),
       seed: optionalNumber(seed, "seed", SENSITIVITY_DEFAULTS.seed, loose),
     };
-    const result = weightSensitivity(readCountyTable(data as Grid, "data"), scenarioArgs(weights, undefined), options);
+    const table = readCountyTable(grid(data), "data");
+    const counties = table.counties.length;
+    if (options.draws * counties > MAX_CELL_DRAWS_TIMES_COUNTIES) {
+      const most = Math.floor(MAX_CELL_DRAWS_TIMES_COUNTIES / counties).toLocaleString("en-US");
+      throw numError("draws", `${options.draws.toLocaleString("en-US")} draws for ${counties} counties is more than a cell recalculates quickly (at most ${most}); mgao sensitivity allows more`);
+    }
+    const result = weightSensitivity(table, scenarioArgs(weights, undefined), options);
     return [
       ["county", "share", "p5", "p50", "p95", "best rank", "worst rank"],
       ...result.counties.map((c) => [c.county, c.share, c.p5, c.p50, c.p95, c.bestRank, c.worstRank]),
@@ -262,7 +269,7 @@ export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?:
  */
 export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string, total?: number): string {
   try {
-    const table = readCountyTable(data as Grid, "data");
+    const table = readCountyTable(grid(data), "data");
     const input = scenarioArgs(weights, basis);
     const scenario = resolveScenario(input);
     formulaShares(table, scenario.weights, scenario.settings);
