@@ -1,7 +1,9 @@
-import type { Cell } from "./cells";
-import { type CountyTable, readCountyTable } from "./county-table";
+import { type Cell, isBlank, requireNumber } from "./cells";
+import type { ColumnId } from "./columns";
+import { type CountyTable, countyAt, readCountyTable } from "./county-table";
 import { parseCsv } from "./csv";
 import { checkCountyList } from "./official-counties";
+import { auditPoints, inPlace } from "./prudence";
 
 export interface CountyFile {
   /** The cells as read (header row first), for a workbook's data sheet. */
@@ -11,16 +13,47 @@ export interface CountyFile {
   warnings: string[];
 }
 
+/** Columns of words; every other column of the data contract holds numbers. */
+const WORD_COLUMNS: Partial<Record<ColumnId, (cell: Cell, argument: string) => unknown>> = {
+  county: () => undefined,
+  audit_opinion_executive: auditPoints,
+  audit_opinion_assembly: auditPoints,
+  internal_audit_committee_executive: inPlace,
+  internal_audit_committee_assembly: inPlace,
+  cbef: inPlace,
+};
+
 /**
  * County data from CSV text in the data contract, as the command line and the task pane import it.
- * Malformed files fail whole, with the row or column named; nothing partial is returned.
+ * Malformed files fail whole, with the row and column named; nothing partial is returned:
+ * - every cell of a column the file names is checked now, whether or not a basis will use it: a number
+ *   column holds numbers (`1208333`, `1,208,333`, `30%`) or nothing, a word column its words (audit
+ *   opinions; yes/no); a blank cell is allowed here (it is an error only where a basis needs it);
+ * - rows are numbered as the file's lines (row 1 is the file's first line, comment lines included),
+ *   which is also how a spreadsheet shows the file;
+ * - a county missing from the file is a warning, not an error: a table of some counties is a valid
+ *   model (shares are then among the counties given).
  */
 export function readCountyFile(text: string, argument = "data"): CountyFile {
-  const grid = parseCsv(text, argument);
-  const table = readCountyTable(grid, argument);
+  const lines: number[] = [];
+  const grid = parseCsv(text, argument, lines);
+  const table = readCountyTable(grid, argument, lines);
+  checkCells(table);
   const { unknown, missing } = checkCountyList(table.counties);
   const warnings: string[] = [];
   if (unknown.length > 0) warnings.push(`not official county names: ${unknown.join(", ")}`);
   if (missing.length > 0 && missing.length < 47) warnings.push(`${missing.length} of the 47 counties are not in the data: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}`);
   return { grid, table, warnings };
+}
+
+/** Every non-blank cell of every column the table has, read as its column's kind; the first bad one throws. */
+function checkCells(table: CountyTable): void {
+  for (const [column, cells] of Object.entries(table.columns) as [ColumnId, readonly Cell[]][]) {
+    const word = WORD_COLUMNS[column];
+    cells.forEach((cell, i) => {
+      if (isBlank(cell)) return;
+      if (word) word(cell, `${table.argument}: ${column} for ${countyAt(table, i)}`);
+      else requireNumber(cell, table.argument, `${column} for ${countyAt(table, i)}`, { allowNegative: true });
+    });
+  }
 }
