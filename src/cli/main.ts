@@ -40,7 +40,7 @@ const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => vo
   workbook: workbookCommand,
 };
 
-/** Runs the CLI; returns the exit code (0 ok, 1 bad data, 2 bad usage). */
+/** Runs the CLI; returns the exit code (0 ok, 1 bad data or a fault, 2 bad usage). Output is written only on success. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const { command, flags } = parseArgs(argv);
@@ -61,7 +61,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`mgao: ${error.message}`);
       return 1;
     }
-    throw error;
+    // A fault in mgao itself: said on standard error like any other failure, never half an answer.
+    io.err(`mgao: unexpected error (a fault in mgao; please report it, see SECURITY.md): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
   }
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { basename, dirname, join } from "path";
 import type { WorkbookPlan } from "../plans/plan";
 import { SpecError } from "../plans/spec-errors";
 import { TEMPLATES, TEMPLATE_IDS } from "../plans/templates";
@@ -21,6 +22,21 @@ function readSpec(path: string, example: object): unknown {
   }
 }
 
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a
+ * failure (a full disk, a folder that cannot be written) never leaves half a workbook.
+ */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new UsageError(`--out: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
 /** `mgao workbook --template T [--input spec.json] --out file.xlsx`; returns when the file is written. */
 export async function workbookCommand(raw: Map<string, string | true>, io: Io): Promise<void> {
   const flags = new Flags(raw, ["template", "input", "out", "print-example"]);
@@ -39,6 +55,6 @@ export async function workbookCommand(raw: Map<string, string | true>, io: Io): 
     if (error instanceof SpecError) throw new UsageError(`the ${template} spec has problems:\n  ${error.errors.map((e) => `${e.field}: ${e.message}`).join("\n  ")}`);
     throw error;
   }
-  writeFileSync(out, await renderXlsx(built));
+  writeWhole(out, await renderXlsx(built));
   io.err(`wrote ${out}: ${built.sheets.map((s) => s.name).join(", ")}${inputPath === undefined ? " (built-in example spec)" : ""}`);
 }

@@ -79,3 +79,16 @@ describe.each(FAILING)("%s", (file, message) => {
     expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 1, stdout: "", stderr: `mgao: ${message}\n` });
   });
 });
+
+describe("mgao workbook", () => {
+  it("writes a workbook whole or not at all: a folder it cannot write to leaves nothing behind", async () => {
+    const { existsSync, readdirSync } = await import("fs");
+    const dir = mkdtempSync(join(tmpdir(), "mgao-out-"));
+    const r = await mgao("workbook", "--template", "contract", "--out", join(dir, "missing", "contract.xlsx"));
+    expect(r).toEqual({ code: 2, out: "", err: expect.stringMatching(/^mgao: --out: cannot write .*contract\.xlsx \(ENOENT\)/) });
+    expect(existsSync(join(dir, "missing"))).toBe(false);
+    const ok = await mgao("workbook", "--template", "contract", "--out", join(dir, "contract.xlsx"));
+    expect(ok.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(["contract.xlsx"]); // no partial file left beside it
+  });
+});
