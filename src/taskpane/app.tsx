@@ -1,7 +1,7 @@
 import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPlan } from "../plans/plan";
-import { buildWorkbook } from "./build-workbook";
+import { buildFailure, buildWorkbook } from "./build-workbook";
 import { ContractForm } from "./contract-form";
 import { DeliveryTab } from "./delivery-tab";
 import type { Host } from "./host";
@@ -25,7 +25,7 @@ export function App({ host }: { host: Host }) {
     try {
       setStatus({ intent: "success", text: await buildWorkbook(plan, host, (step) => setStatus({ intent: "info", text: `${step}…` })) });
     } catch (error) {
-      setStatus({ intent: "error", text: `The build failed and the workbook was left as it was: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ intent: "error", text: buildFailure(error, host) });
     } finally {
       setBusy(false);
     }

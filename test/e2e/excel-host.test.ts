@@ -76,8 +76,14 @@ describe("the pane inside Excel", () => {
 });
 
 describe("a build that fails inside Excel", () => {
-  it.each([1, 2])("at sync %i: the pane reports it and the workbook is as it was", async (failAtSync) => {
-    const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync });
+  // At each sync; at the write, with none, some or all of the batch taken effect before the failure.
+  it.each([
+    [1, 0],
+    [2, 0],
+    [2, 25],
+    [2, Infinity],
+  ])("at sync %i (%s operations applied first): the pane reports it and the workbook is as it was", async (failAtSync, appliedBeforeFailure) => {
+    const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync, appliedBeforeFailure });
     try {
       await pane.page.getByRole("button", { name: "Check and preview" }).click();
       await pane.page.getByRole("button", { name: "Build in this workbook" }).click();
@@ -149,6 +155,26 @@ describe("linking inside Excel: selected priorities carried into a delivery plan
       expect(await seriousViolations(other.page)).toEqual([]);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe("a build that fails inside Excel and cannot clean up", () => {
+  it("names the sheets that may be left, and does not say the workbook is as it was", async () => {
+    const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync: [2, 3], appliedBeforeFailure: Infinity });
+    try {
+      await pane.page.getByRole("button", { name: "Check and preview" }).click();
+      await pane.page.getByRole("button", { name: "Build in this workbook" }).click();
+      const message = pane.page.getByText(/^The build failed \(sync 2 failed \(injected\)\), and the sheets it added could not all be removed: Prioritisation \(2\)\. Delete them/);
+      await message.waitFor();
+      const state = await fakeState(pane);
+      expect(state.sheets[0].cells).toEqual({
+        "0,0": { formula: "Our own notes", numberFormat: "General" },
+        "3,2": { formula: "=SUM(A1:A3)", numberFormat: "General" },
+      });
+      expect(pane.problems).toEqual([]);
+    } finally {
+      await pane.close();
     }
   });
 });

@@ -3,6 +3,12 @@
  * renderer asks for and applies it at `context.sync()`, as Office.js does; it counts syncs, keeps each
  * sheet's cells (formulas and number formats) and can be told to fail at a given sync.
  * Calls it does not model are recorded and accepted.
+ *
+ * Failures are modelled as Office.js has them: a batch's operations take effect in order and the batch
+ * stops at the first one that fails (earlier ones are not undone), and the context stays usable for
+ * later batches. An injected failure can let some of the batch take effect first
+ * (`appliedBeforeFailure`: none by default; Infinity for a connection lost after Excel did the work).
+ * Deleting a sheet that does not exist fails, as it does in Excel.
  */
 type Op = () => void;
 export interface FakeCell {
@@ -18,7 +24,12 @@ const address = (r: number, c: number) => `${r},${c}`;
 
 export class FakeExcel {
   syncs = 0;
-  failAtSync: number | undefined;
+  /** The sync (1-based), or syncs, that fail. */
+  failAtSync: number | readonly number[] | undefined;
+  /** How many of a failing batch's operations take effect before it fails. */
+  appliedBeforeFailure = 0;
+  /** The number of operations each sync carried. */
+  readonly batchSizes: number[] = [];
   /** What the user has selected: a sheet and 0-based rows (for getSelectedRange). */
   selection: { sheet: string; row: number; rows: number } | undefined;
   readonly sheets: FakeSheet[] = [];
@@ -91,7 +102,8 @@ export class FakeExcel {
         if (prop === "delete") {
           return () => this.pending.push(() => {
             const sheet = getSheet();
-            if (sheet) this.sheets.splice(this.sheets.indexOf(sheet), 1);
+            if (!sheet || !this.sheets.includes(sheet)) throw new Error(`ItemNotFound: ${label} does not exist`);
+            this.sheets.splice(this.sheets.indexOf(sheet), 1);
           });
         }
         return Reflect.get(target, prop);
@@ -122,6 +134,9 @@ export class FakeExcel {
       get: (target, prop) => {
         if (prop === "items") return this.sheets.map((s) => ({ name: s.name }));
         if (prop === "load") return () => undefined;
+        if (prop === "getItem") {
+          return (name: string) => this.worksheet(() => this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()), `sheet[${name}]`);
+        }
         if (prop === "add") {
           return (name: string) => {
             let created: FakeSheet | undefined;
@@ -142,7 +157,12 @@ export class FakeExcel {
         this.syncs += 1;
         const ops = this.pending;
         this.pending = [];
-        if (this.failAtSync === this.syncs) throw new Error(`sync ${this.syncs} failed (injected)`);
+        this.batchSizes.push(ops.length);
+        const failing = Array.isArray(this.failAtSync) ? this.failAtSync.includes(this.syncs) : this.failAtSync === this.syncs;
+        if (failing) {
+          ops.slice(0, this.appliedBeforeFailure).forEach((op) => op());
+          throw new Error(`sync ${this.syncs} failed (injected)`);
+        }
         ops.forEach((op) => op());
       },
     } as unknown as Excel.RequestContext;

@@ -9,8 +9,9 @@ import { LOOKS } from "../look";
  * whatever the number of rows:
  *   1. read the names of the sheets already there (so nothing is overwritten: new names get a suffix);
  *   2. queue every sheet, value, format, validation, conditional format and chart, then sync once.
- * If that sync fails, the sheets this build added are deleted (one more sync), so the workbook is
- * left as it was, and the error is passed on.
+ * If that sync fails, the sheets this build added are found by name and deleted (two more syncs), so
+ * the workbook is left as it was, and the error is passed on (a SheetsLeftError naming them if even
+ * that failed).
  */
 export const OFFICE_SYNCS = 2;
 
@@ -134,7 +135,8 @@ export async function renderOffice(plan: WorkbookPlan, context: Excel.RequestCon
   worksheets.load("items/name");
   progress("Reading the workbook's sheets");
   await context.sync();
-  const names = assignSheetNames(plan, worksheets.items.map((s) => s.name));
+  const before = worksheets.items.map((s) => s.name);
+  const names = assignSheetNames(plan, before);
   const added: Excel.Worksheet[] = [];
   progress("Writing the sheets");
   for (const sheetPlan of plan.sheets) {
@@ -148,10 +150,45 @@ export async function renderOffice(plan: WorkbookPlan, context: Excel.RequestCon
   } catch (error) {
     // Leave the workbook as it was: remove what this build added, then report the failure.
     progress("Build failed; removing the sheets it added");
-    added.forEach((sheet) => sheet.delete());
-    await context.sync().catch(() => undefined);
+    const left = await removeAdded(context, [...names.values()], before);
+    if (left.length > 0) throw new SheetsLeftError(error, left);
     throw error;
   }
   progress("Done");
   return { sheetNames: names };
+}
+
+/** A build that failed and whose sheets could not be shown to be removed: the pane says so, with their names. */
+export class SheetsLeftError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly sheets: readonly string[],
+  ) {
+    super(`${cause instanceof Error ? cause.message : String(cause)}; the sheets it added could not be removed (${sheets.join(", ")}): delete them if they are there`);
+    this.name = "SheetsLeftError";
+  }
+}
+
+/**
+ * After a failed write, the sheets this build named that are now in the workbook are deleted: found
+ * again by name (a batch that failed may have added some of them, all of them or none; deleting one
+ * that is not there would stop the batch), never one that was there before. Two more syncs, only when
+ * a build fails. Returns the names it could not clear: all of them if Excel could not be reached.
+ */
+async function removeAdded(context: Excel.RequestContext, assigned: readonly string[], before: readonly string[]): Promise<string[]> {
+  const existed = new Set(before.map((n) => n.toLowerCase()));
+  const ours = assigned.filter((n) => !existed.has(n.toLowerCase()));
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const present = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+    const toDelete = ours.filter((n) => present.has(n.toLowerCase()));
+    if (toDelete.length === 0) return [];
+    for (const name of toDelete) worksheets.getItem(name).delete();
+    await context.sync();
+    return [];
+  } catch {
+    return ours;
+  }
 }

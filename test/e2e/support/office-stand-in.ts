@@ -11,8 +11,10 @@ import ts from "typescript";
 export interface StandInOptions {
   /** Sheets the user already has: name → { "row,col": value }. */
   existing?: Record<string, Record<string, unknown>>;
-  /** Make this sync (1-based) fail, as a lost connection would. */
-  failAtSync?: number;
+  /** Make this sync (1-based), or these, fail, as a lost connection would. */
+  failAtSync?: number | number[];
+  /** How many of a failing batch's operations take effect first (Infinity: all of them). */
+  appliedBeforeFailure?: number;
   /** What the user has selected: a sheet and 0-based rows. */
   selection?: { sheet: string; row: number; rows: number };
 }
@@ -25,6 +27,7 @@ export function officeStandIn(options: StandInOptions = {}): string {
   ${fake}
   var fake = new exports.FakeExcel(${JSON.stringify(options.existing ?? {})});
   fake.failAtSync = ${JSON.stringify(options.failAtSync ?? null)} ?? undefined;
+  fake.appliedBeforeFailure = ${options.appliedBeforeFailure === Infinity ? "Infinity" : JSON.stringify(options.appliedBeforeFailure ?? 0)};
   fake.selection = ${JSON.stringify(options.selection ?? null)} ?? undefined;
   window.__mgaoFake = fake;
   window.__mgaoAssociated = [];
