@@ -36,6 +36,21 @@ module.exports = tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Mgao sends nothing anywhere and keeps nothing in the browser (SECURITY.md): its own code has no
+    // network or storage API. (office.js, Microsoft's, is not ours and is not linted.)
+    files: ["src/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "localStorage", "sessionStorage", "indexedDB", "caches"].map((name) => ({ name, message: "Mgao sends nothing anywhere and stores nothing in the browser (SECURITY.md)." })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...[["navigator", "sendBeacon"], ["window", "fetch"], ["window", "localStorage"], ["document", "cookie"], ["window", "open"]].map(([object, property]) => ({ object, property, message: "Mgao sends nothing anywhere and stores nothing in the browser (SECURITY.md)." })),
+      ],
+    },
+  },
   layer(["src/core/**"], ["functions", "plans", "renderers", "taskpane", "cli"], [{ group: ["office*", "@microsoft/*", "react*", "exceljs"], message: "The core is pure TypeScript: no Office, UI or file-format imports." }]),
   layer(["src/functions/**"], ["plans", "renderers", "taskpane", "cli"]),
   layer(["src/plans/**"], ["functions", "renderers", "taskpane", "cli"]),

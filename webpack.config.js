@@ -10,6 +10,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { CONTENT_SECURITY_POLICY } = require("./scripts/content-security-policy");
 
 const FUNCTIONS_DIR = path.join(__dirname, "src", "functions");
 
@@ -71,6 +72,8 @@ module.exports = (_env, argv = {}) => {
         // One page hosts the shared runtime: the functions first, then the task pane UI.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        // The page's own Content-Security-Policy, the one the development server sends as a header.
+        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({
         patterns: [

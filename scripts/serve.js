@@ -29,19 +29,9 @@ const CONTENT_TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Scripts only from this server and Microsoft's office.js CDN; everything else from this server.
-// No frame-ancestors: Excel on the web shows the task pane in a frame on its own origin.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  // Fluent UI (the task pane's React components) inserts its styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+// Scripts only from this server and Microsoft's office.js CDN; everything else from this server
+// (the policy and the reason for each allowance: content-security-policy.js).
+const { CONTENT_SECURITY_POLICY } = require("./content-security-policy");
 
 const COMMON_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,

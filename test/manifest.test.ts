@@ -87,7 +87,9 @@ describe("manifest.xml", () => {
   });
 
   it("asks for ReadWriteDocument permission only", () => {
-    expect(topLevel("Permissions")[0].text).toBe("ReadWriteDocument");
+    // One Permissions element anywhere, holding exactly ReadWriteDocument (not ReadWriteMailbox or the like).
+    expect(named("Permissions").map((e) => e.text)).toEqual(["ReadWriteDocument"]);
+    expect(xml.match(/<Permissions>/g)).toHaveLength(1);
   });
 
   it("uses HTTPS for every URL", () => {

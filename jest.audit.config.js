@@ -1,0 +1,12 @@
+/**
+ * `npm run test:audit`: npm audit of the shipped packages, apart from `npm test` because it needs the
+ * npm registry's advisory service (see test/security/npm-audit.check.ts). CI runs both.
+ */
+const unit = require("./jest.config.js");
+
+module.exports = {
+  ...unit,
+  roots: ["<rootDir>/test/security"],
+  testMatch: ["**/*.check.ts"],
+  testTimeout: 180_000,
+};
