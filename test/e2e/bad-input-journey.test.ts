@@ -3,6 +3,7 @@
  * list: each time the pane says what is wrong beside the field (as the field's accessible
  * description, so a screen reader hears it too), withdraws the build button and builds nothing.
  */
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { type Pane, openPane, pasteInto, retype, screenshot, seriousViolations, textbox } from "./support/pane";
 
@@ -66,6 +67,21 @@ describe("journey 4: bad input is named beside its field and nothing is built", 
     await expectNothingBuilt();
     expect(await description(page, textbox(page, /^Candidate projects/))).toBe("Add at least one project.");
     await screenshot(page, "journey-4-bad-input");
+  });
+
+  it("a county CSV with text in a number column, refused whole with the row and column named; a hostile but valid one read", async () => {
+    const fixture = (name: string) => join(__dirname, "..", "fixtures", "csv", name);
+    await page.getByRole("tab", { name: "Revenue" }).click();
+    await page.getByRole("radio", { name: /My own CSV file/ }).click();
+    const input = page.getByLabel("CSV file", { exact: true });
+    await input.setInputFiles(fixture("text-in-number-column.csv"));
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await expectNothingBuilt();
+    expect(await description(page, input)).toMatch(/^text-in-number-column\.csv: population for Tana River \(row 5\) is "about 143,000", not a number\b/);
+    await input.setInputFiles(fixture("hostile-but-valid.csv"));
+    await page.getByText("Read 47 counties from hostile-but-valid.csv.").waitFor();
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
   });
 
   it("has no serious accessibility problem with the errors shown, asked nothing of other hosts, and logged no error", async () => {
