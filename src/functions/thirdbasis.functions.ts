@@ -274,7 +274,8 @@ export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string
     const scenario = resolveScenario(input);
     formulaShares(table, scenario.weights, scenario.settings);
     if (!omitted(total)) allocate(table, requireNumber(scalar(total, "total"), "total", "the total", { integer: true }), input);
-    return `OK: ${table.counties.length} counties; every column ${scenario.basis.id} needs is present and valid`;
+    const needs = omitted(weights) ? `${scenario.basis.id} needs` : `the weights need (with ${scenario.basis.id}'s settings)`;
+    return `OK: ${table.counties.length} counties; every column ${needs} is present and valid`;
   } catch (error) {
     return error instanceof Error ? `${"kind" in error ? `${String(error.kind)} ` : ""}${error.message}` : String(error);
   }

@@ -16,7 +16,8 @@ import { readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { argumentsFor } from "../support/excel-arbitraries";
+import { argumentsFor, nearValidArguments } from "../support/excel-arbitraries";
+import { VALID_CALLS } from "../support/valid-calls";
 
 const RUNS = Number(process.env.MGAO_FUZZ_RUNS ?? 10_000);
 const SEED = process.env.MGAO_FUZZ_SEED === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(process.env.MGAO_FUZZ_SEED);
@@ -113,12 +114,23 @@ function checkResult(result: unknown, metadata: FunctionMetadata): Outcome {
 /** A short, readable rendering of the arguments of a failing call. */
 const show = (args: unknown[], max = 2000) => JSON.stringify(args, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v instanceof CustomFunctions.Error ? `<${(v as { code: string }).code}>` : v)).slice(0, max);
 
+/**
+ * Two calls in three are built from nothing, by the parameters' metadata; one in three is a valid call
+ * (test/support/valid-calls.ts) with up to two arguments or cells changed, which reaches the arithmetic.
+ */
+const callsOf = (id: string, metadata: FunctionMetadata) =>
+  fc.oneof({ arbitrary: argumentsFor(metadata.parameters), weight: 2 }, { arbitrary: nearValidArguments(VALID_CALLS[id], metadata.parameters), weight: 1 });
+
+/** At least this share of each function's calls must give a value with no error in it: the fuzzer got past the checks. */
+const MIN_VALUES = 0.05;
+const VALUES: readonly Outcome[] = ["number", "text", "array"];
+
 async function fuzz(id: string, fn: (...args: unknown[]) => unknown, metadata: FunctionMetadata): Promise<void> {
   const entry = { counts: new Map<Outcome, number>(), calls: 0, slowestMs: 0, seconds: 0, messages: new Map<string, number>() };
   tally.set(id, entry);
   const began = performance.now();
   await fc.assert(
-    fc.asyncProperty(argumentsFor(metadata.parameters), async (args) => {
+    fc.asyncProperty(callsOf(id, metadata), async (args) => {
       if (TRACE) writeFileSync(TRACE, `${id}(${show(args, 1e6)})\n`);
       const started = performance.now();
       let outcome: Outcome | undefined;
@@ -193,8 +205,13 @@ describe.each(FILES)("fuzzing the custom functions of %s", (file) => {
       expect(typeof fn).toBe("function");
       const metadata = functions.find((f) => f.id === id)!;
       expect((fn as (...a: unknown[]) => unknown).length).toBe(metadata.parameters.length);
+      if (!VALID_CALLS[id]) throw new Error(`${id} has no valid call in test/support/valid-calls.ts to start near-valid calls from`);
+      expect(VALUES).toContain(checkResult((fn as (...a: unknown[]) => unknown)(...VALID_CALLS[id]), metadata));
       await fuzz(id, fn as (...args: unknown[]) => unknown, metadata);
-      expect(tally.get(id)!.calls).toBeGreaterThanOrEqual(RUNS);
+      const { calls, counts } = tally.get(id)!;
+      expect(calls).toBeGreaterThanOrEqual(RUNS);
+      const values = VALUES.reduce((a, o) => a + (counts.get(o) ?? 0), 0);
+      if (values < MIN_VALUES * calls) throw new Error(`${id}: only ${values} of ${calls} calls gave a value; the fuzzer hardly gets past the argument checks`);
     }
   }, 300_000);
 });

@@ -140,6 +140,7 @@ describe("THIRDBASIS.COMPARE and CHECK", () => {
 
   it("explains in words what #NUM! and #DIV/0! cannot", () => {
     expect(thirdBasisCheck(data)).toBe("OK: 47 counties; every column third-adopted needs is present and valid");
+    expect(thirdBasisCheck(data, [["population", 1]], "second")).toBe("OK: 47 counties; every column the weights need (with second's settings) is present and valid");
     expect(thirdBasisCheck([["county", "population"], ["A", -1], ["B", 1]], [["population", 1]])).toBe("#NUM! data: population for A (row 2) is negative (-1)");
     expect(thirdBasisCheck(small, half, undefined, 10)).toMatch(/^#NUM! total: 10 is less than 50% of the previous allocations/);
   });

@@ -1,7 +1,7 @@
 /**
  * `npm audit --omit=dev --audit-level=high`: the packages the add-in ships (not the build and test
  * tools) have no high or critical advisory. It asks the npm registry's advisory service, so it runs
- * apart from `npm test` (`npm run test:audit`; CI runs both). Where that service cannot be reached the
+ * apart from `npm test` and CI (`npm run test:audit`). Where that service cannot be reached the
  * test fails and says so, rather than passing without having looked.
  */
 import { spawnSync } from "child_process";
@@ -38,7 +38,7 @@ it("npm audit --omit=dev finds no high or critical advisory", () => {
     throw new Error(
       `npm audit could not get advisories from the registry (${why}). The audit needs the public npm registry's advisory service ` +
         "(https://registry.npmjs.org/-/npm/v1/security/advisories/bulk), which this machine cannot reach or which its registry mirror does not offer. " +
-        "Run `npm run test:audit` where it is reachable (CI is); this is not a finding about the packages.",
+        "Run `npm run test:audit` where it is reachable; this is not a finding about the packages.",
     );
   }
   const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === "high" || v.severity === "critical");

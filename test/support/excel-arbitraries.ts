@@ -262,3 +262,37 @@ function argumentFor(p: Parameter, n: number): fc.Arbitrary<Value> {
     { arbitrary: fc.constantFrom(null, undefined), weight: p.optional ? 6 : 1 },
   );
 }
+
+/**
+ * A valid call with a few of its arguments or cells changed: none (the call as it is), one or two,
+ * each by a whole new argument of any shape or by one cell of a range set to any value. These reach
+ * the arithmetic that broken-from-the-start arguments never get to.
+ */
+export function nearValidArguments(valid: readonly Value[], parameters: readonly Parameter[]): fc.Arbitrary<Value[]> {
+  const change = fc.record({
+    at: fc.nat({ max: Math.max(0, valid.length - 1) }),
+    whole: fc.boolean(),
+    row: fc.nat(),
+    col: fc.nat(),
+    cell,
+    seed: fc.integer({ min: 0, max: 5 }),
+  });
+  return fc
+    .array(change, { maxLength: 2 })
+    .chain((changes) =>
+      fc.tuple(fc.constant(changes), fc.tuple(...changes.map(({ at }) => (parameters[at] ? memoised(parameters[at], 20) : fc.constant(undefined))))),
+    )
+    .map(([changes, replacements]) => {
+      // Copies, so that one call's change never leaks into the next.
+      const args = valid.map((a) => (Array.isArray(a) ? a.map((row) => (Array.isArray(row) ? [...row] : row)) : a));
+      changes.forEach(({ at, whole, row, col, cell: value }, k) => {
+        const target = args[at];
+        if (whole || !Array.isArray(target) || target.length === 0) args[at] = replacements[k];
+        else {
+          const r = target[row % target.length] as Value[];
+          if (Array.isArray(r) && r.length > 0) r[col % r.length] = value;
+        }
+      });
+      return args;
+    });
+}
