@@ -1,10 +1,9 @@
-import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseNumber } from "../core/cells";
 import { type CommunicationSpec, EXAMPLE_COMMUNICATION, checkCommunication, communicationPlan } from "../plans/communication-plan";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
-import { messagesFor } from "./form-errors";
+import { CheckButton, ListField, useTextFields } from "./form-parts";
 import { ANNOUNCEMENT_COLUMNS, parseAnnouncements, withLines } from "./sdu-rows";
 
 const exampleRows = EXAMPLE_COMMUNICATION.announcements.map((a) => [a.date, a.priority, a.message, a.audience, a.channel, a.spokesperson, a.status ?? ""].join("\t")).join("\n");
@@ -43,19 +42,14 @@ export function communicationSpecOf(head: CommunicationHead, rows: string): { sp
 
 /** Communication grid: the window of weeks and the announcements planned in it. */
 export function CommunicationForm({ onPlan }: FormProps) {
-  const [head, setHead] = useState<Head>(EXAMPLE_COMMUNICATION_HEAD);
   const [rows, setRows] = useState(exampleRows);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const { values: head, field } = useTextFields<Head>(EXAMPLE_COMMUNICATION_HEAD, errors);
   const submit = () => {
     const { spec, errors: all } = communicationSpecOf(head, rows);
     setErrors(all);
     onPlan(all.length === 0 ? communicationPlan(spec) : null);
   };
-  const field = (key: keyof Head, label: string, extra: { required?: boolean; inputMode?: "numeric" } = {}) => (
-    <Field label={label} required={extra.required} validationMessage={messagesFor(errors, key)}>
-      <Input value={head[key]} inputMode={extra.inputMode} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
-    </Field>
-  );
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
       {field("title", "Title", { required: true })}
@@ -63,12 +57,8 @@ export function CommunicationForm({ onPlan }: FormProps) {
       {field("windowStart", "Window start, week 1 (YYYY-MM-DD; blank for this week's Monday)")}
       {field("weeks", "Weeks in the window (1 to 52)", { inputMode: "numeric" })}
       {field("asOf", "As of (YYYY-MM-DD; blank for today)")}
-      <Field label={`Announcements, one per line: ${ANNOUNCEMENT_COLUMNS}`} validationMessage={messagesFor(errors, "announcements")}>
-        <Textarea value={rows} rows={8} resize="vertical" onChange={(_, d) => setRows(d.value)} />
-      </Field>
-      <Button type="submit" appearance="primary">
-        Check and preview
-      </Button>
+      <ListField label={`Announcements, one per line: ${ANNOUNCEMENT_COLUMNS}`} value={rows} onChange={setRows} errors={errors} errorKey="announcements" />
+      <CheckButton />
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseNumber } from "../core/cells";
 import { parseDirection } from "../core/performance-contract";
@@ -7,7 +6,7 @@ import type { FieldError } from "../plans/spec-errors";
 import { indicatorsFromProjects } from "./carried-projects";
 import type { FormProps } from "./form-props";
 import { LinkButton } from "./link-button";
-import { messagesFor } from "./form-errors";
+import { CheckButton, ListField, useTextFields } from "./form-parts";
 import { splitLine } from "./pasted-rows";
 
 const COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual";
@@ -40,9 +39,10 @@ function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] 
 }
 
 export function ContractForm({ onPlan, host }: FormProps) {
-  const [head, setHead] = useState({ county: EXAMPLE_CONTRACT.county, department: EXAMPLE_CONTRACT.department, financialYear: EXAMPLE_CONTRACT.financialYear, firstParty: EXAMPLE_CONTRACT.firstParty, secondParty: EXAMPLE_CONTRACT.secondParty });
   const [rows, setRows] = useState(exampleRows);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const { county, department, financialYear, firstParty, secondParty } = EXAMPLE_CONTRACT;
+  const { values: head, field } = useTextFields({ county, department, financialYear, firstParty, secondParty }, errors);
   const submit = () => {
     const problems: FieldError[] = [];
     const spec: ContractSpec = { ...head, indicators: parseIndicators(rows, problems) };
@@ -50,11 +50,6 @@ export function ContractForm({ onPlan, host }: FormProps) {
     setErrors(all);
     onPlan(all.length === 0 ? contractPlan(spec) : null);
   };
-  const field = (key: keyof typeof head, label: string) => (
-    <Field label={label} validationMessage={messagesFor(errors, key)}>
-      <Input value={head[key]} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
-    </Field>
-  );
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
       {field("county", "County")}
@@ -65,12 +60,8 @@ export function ContractForm({ onPlan, host }: FormProps) {
       {host === "excel" && (
         <LinkButton label="Add the projects selected in a prioritisation matrix as indicators" onProjects={(projects) => setRows([rows.trimEnd(), indicatorsFromProjects(projects)].filter(Boolean).join("\n"))} />
       )}
-      <Field label={`Indicators, one per line: ${COLUMNS}`} validationMessage={messagesFor(errors, "indicators")}>
-        <Textarea value={rows} rows={8} resize="vertical" onChange={(_, d) => setRows(d.value)} />
-      </Field>
-      <Button type="submit" appearance="primary">
-        Check and preview
-      </Button>
+      <ListField label={`Indicators, one per line: ${COLUMNS}`} value={rows} onChange={setRows} errors={errors} errorKey="indicators" />
+      <CheckButton />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseNumber } from "../core/cells";
 import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
@@ -7,18 +7,19 @@ import type { FieldError } from "../plans/spec-errors";
 import { prioritiesFromProjects } from "./carried-projects";
 import { MILESTONE_COLUMNS, PRIORITY_COLUMNS, attachMilestones, parsePriorities } from "./delivery-rows";
 import type { FormProps } from "./form-props";
-import { messagesFor } from "./form-errors";
+import { CheckButton, ListField, useTextFields } from "./form-parts";
 import { LinkButton } from "./link-button";
 
 const examplePriorities = EXAMPLE_DELIVERY.priorities.map((p) => [p.name, p.lead, p.metric, p.unit, p.baseline ?? "", p.target ?? ""].join("\t")).join("\n");
 const exampleMilestones = EXAMPLE_DELIVERY.priorities.flatMap((p, i) => p.milestones.map((m) => [i + 1, m.name, m.owner, m.due ?? ""].join("\t"))).join("\n");
 
 export function DeliveryForm({ onPlan, host }: FormProps) {
-  const [head, setHead] = useState({ title: EXAMPLE_DELIVERY.title, county: EXAMPLE_DELIVERY.county, start: EXAMPLE_DELIVERY.start, periods: String(EXAMPLE_DELIVERY.periods), tolerance: "10", planned: "", completed: "" });
   const [frequency, setFrequency] = useState<Frequency>(EXAMPLE_DELIVERY.frequency);
   const [priorities, setPriorities] = useState(examplePriorities);
   const [milestones, setMilestones] = useState(exampleMilestones);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const { title, county, start, periods } = EXAMPLE_DELIVERY;
+  const { values: head, field } = useTextFields({ title, county, start, periods: String(periods), tolerance: "10", planned: "", completed: "" }, errors);
 
   const submit = () => {
     const problems: FieldError[] = [];
@@ -49,16 +50,11 @@ export function DeliveryForm({ onPlan, host }: FormProps) {
     setErrors(all);
     onPlan(all.length === 0 ? deliveryPlan(spec) : null);
   };
-  const field = (key: keyof typeof head, label: string, hint?: string, type?: "date") => (
-    <Field label={label} hint={hint} validationMessage={messagesFor(errors, key === "planned" ? "projectsPlanned" : key === "completed" ? "projectsCompleted" : key)}>
-      <Input type={type} value={head[key]} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
-    </Field>
-  );
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
       {field("title", "Plan title")}
       {field("county", "County")}
-      {field("start", "First period", "The trajectory's first month or quarter.", "date")}
+      {field("start", "First period", { hint: "The trajectory's first month or quarter.", type: "date" })}
       <Field label="Trajectory by">
         <Select value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
           {FREQUENCIES.map((f) => (
@@ -68,20 +64,14 @@ export function DeliveryForm({ onPlan, host }: FormProps) {
           ))}
         </Select>
       </Field>
-      {field("periods", "Number of periods", "Months or quarters until the target date (1 to 60).")}
-      {field("tolerance", "Tolerance %", JUDGEMENT_RULE_NOTE)}
+      {field("periods", "Number of periods", { hint: "Months or quarters until the target date (1 to 60)." })}
+      {field("tolerance", "Tolerance %", { hint: JUDGEMENT_RULE_NOTE })}
       {host === "excel" && <LinkButton label="Use the projects selected in a prioritisation matrix" onProjects={(projects) => setPriorities(prioritiesFromProjects(projects))} />}
-      <Field label={`Priorities, one per line: ${PRIORITY_COLUMNS}`} validationMessage={messagesFor(errors, "priorities")}>
-        <Textarea value={priorities} rows={5} resize="vertical" onChange={(_, d) => setPriorities(d.value)} />
-      </Field>
-      <Field label={`Milestones, one per line: ${MILESTONE_COLUMNS}`} validationMessage={messagesFor(errors, "milestones")}>
-        <Textarea value={milestones} rows={4} resize="vertical" onChange={(_, d) => setMilestones(d.value)} />
-      </Field>
-      {field("planned", "County projects planned this year (optional)")}
-      {field("completed", "County projects completed (optional)")}
-      <Button type="submit" appearance="primary">
-        Check and preview
-      </Button>
+      <ListField label={`Priorities, one per line: ${PRIORITY_COLUMNS}`} value={priorities} onChange={setPriorities} errors={errors} errorKey="priorities" rows={5} />
+      <ListField label={`Milestones, one per line: ${MILESTONE_COLUMNS}`} value={milestones} onChange={setMilestones} errors={errors} errorKey="milestones" rows={4} />
+      {field("planned", "County projects planned this year (optional)", { errorKey: "projectsPlanned" })}
+      {field("completed", "County projects completed (optional)", { errorKey: "projectsCompleted" })}
+      <CheckButton />
     </form>
   );
 }

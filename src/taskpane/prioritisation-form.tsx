@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Textarea, useId } from "@fluentui/react-components";
+import { Button, Field, Input, Select, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseNumber } from "../core/cells";
 import { sum } from "../core/sum";
@@ -8,6 +8,7 @@ import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, p
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
+import { CheckButton, ListField } from "./form-parts";
 import { parseProjects } from "./pasted-rows";
 
 const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? [])].join("\t")).join("\n");
@@ -98,15 +99,17 @@ export function PrioritisationForm({ onPlan }: FormProps) {
           Add a criterion
         </Button>
       </fieldset>
-      <Field label="Candidate projects, one per line: name, estimated cost (KES), then optionally a score for each criterion in order (paste from a sheet, or type name, cost)" validationMessage={messagesFor(errors, "projects")}>
-        <Textarea value={projects} rows={8} resize="vertical" onChange={(_, d) => setProjects(d.value)} />
-      </Field>
+      <ListField
+        label="Candidate projects, one per line: name, estimated cost (KES), then optionally a score for each criterion in order (paste from a sheet, or type name, cost)"
+        value={projects}
+        onChange={setProjects}
+        errors={errors}
+        errorKey="projects"
+      />
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>
         <Input value={budget} inputMode="numeric" onChange={(_, d) => setBudget(d.value)} />
       </Field>
-      <Button type="submit" appearance="primary">
-        Check and preview
-      </Button>
+      <CheckButton />
     </form>
   );
 }

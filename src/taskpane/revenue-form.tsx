@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Caption1, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { BASES, BASIS_IDS, type BasisId, DEFAULT_BASIS } from "../core/bases";
 import { type Cell, parseNumber } from "../core/cells";
@@ -9,6 +9,7 @@ import { checkRevenue, revenuePlan } from "../plans/revenue-plan";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
+import { CheckButton } from "./form-parts";
 
 type Source = "knbs" | "illustrative" | "file";
 /** A CSV the user chose: its name and what was read from it, or why it could not be read. */
@@ -95,9 +96,7 @@ export function RevenueForm({ onPlan }: FormProps) {
       <Field label="Increase over last year's share (KES), for the cushion" validationMessage={messagesFor(errors, "increment")} hint="Optional; the Compare sheet sizes the cushion from it.">
         <Input value={increment} inputMode="numeric" onChange={(_, d) => setIncrement(d.value)} />
       </Field>
-      <Button type="submit" appearance="primary">
-        Check and preview
-      </Button>
+      <CheckButton />
     </form>
   );
 }

@@ -1,9 +1,8 @@
-import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { EXAMPLE_RRI, type RriSpec, checkRri, rriPlan } from "../plans/rri-plan";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
-import { messagesFor } from "./form-errors";
+import { CheckButton, ListField, useTextFields } from "./form-parts";
 import { ACTIVITY_COLUMNS, parseActivities, withLines } from "./sdu-rows";
 
 const exampleRows = EXAMPLE_RRI.activities.map((a) => [a.name, a.owner, a.start ?? "", a.due ?? "", a.status ?? ""].join("\t")).join("\n");
@@ -32,36 +31,27 @@ export function rriSpecOf(head: RriHead, rows: string): { spec: RriSpec; errors:
 
 /** Rapid Results Initiative tracker: the brief, the launch date and the activities. */
 export function RriForm({ onPlan }: FormProps) {
-  const [head, setHead] = useState<Head>(EXAMPLE_RRI_HEAD);
   const [rows, setRows] = useState(exampleRows);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const { values: head, field } = useTextFields<Head>(EXAMPLE_RRI_HEAD, errors);
   const submit = () => {
     const { spec, errors: all } = rriSpecOf(head, rows);
     setErrors(all);
     onPlan(all.length === 0 ? rriPlan(spec) : null);
   };
-  const field = (key: keyof Head, label: string, required = false) => (
-    <Field label={label} required={required} validationMessage={messagesFor(errors, key)}>
-      <Input value={head[key]} onChange={(_, d) => setHead({ ...head, [key]: d.value })} />
-    </Field>
-  );
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
-      {field("initiative", "Initiative", true)}
+      {field("initiative", "Initiative", { required: true })}
       {field("county", "County")}
-      {field("goal", "Goal (what the 100 days must deliver)", true)}
+      {field("goal", "Goal (what the 100 days must deliver)", { required: true })}
       {field("politicalLeader", "Political leader")}
       {field("initiativeLeader", "Initiative leader")}
       {field("resultsLeader", "Results leader")}
       {field("team", "Team")}
       {field("launch", "Launch date, day 1 (YYYY-MM-DD)")}
       {field("asOf", "As of (YYYY-MM-DD; blank for today)")}
-      <Field label={`Activities, one per line: ${ACTIVITY_COLUMNS}`} validationMessage={messagesFor(errors, "activities")}>
-        <Textarea value={rows} rows={8} resize="vertical" onChange={(_, d) => setRows(d.value)} />
-      </Field>
-      <Button type="submit" appearance="primary">
-        Check and preview
-      </Button>
+      <ListField label={`Activities, one per line: ${ACTIVITY_COLUMNS}`} value={rows} onChange={setRows} errors={errors} errorKey="activities" />
+      <CheckButton />
     </form>
   );
 }

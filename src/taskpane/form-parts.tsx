@@ -1,0 +1,45 @@
+import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import type { FieldError } from "../plans/spec-errors";
+import { messagesFor } from "./form-errors";
+
+export interface TextFieldOptions {
+  required?: boolean;
+  hint?: string;
+  type?: "date";
+  inputMode?: "numeric";
+  /** The spec field its errors are keyed by, when it is not the form's own name for it. */
+  errorKey?: string;
+}
+
+/**
+ * A form's one-line text fields, kept as one record of strings (what the user typed, parsed only on
+ * submit) and drawn with their errors under them.
+ */
+export function useTextFields<H extends { [K in keyof H]: string }>(initial: H, errors: readonly FieldError[]) {
+  const [values, setValues] = useState<H>(initial);
+  const field = (key: keyof H & string, label: string, options: TextFieldOptions = {}) => (
+    <Field label={label} required={options.required} hint={options.hint} validationMessage={messagesFor(errors, options.errorKey ?? key)}>
+      <Input type={options.type} inputMode={options.inputMode} value={values[key]} onChange={(_, d) => setValues({ ...values, [key]: d.value })} />
+    </Field>
+  );
+  return { values, field };
+}
+
+/** A list typed or pasted one item a line (tabs from a sheet, or commas); its errors name their line. */
+export function ListField(props: { label: string; value: string; onChange: (value: string) => void; errors: readonly FieldError[]; errorKey: string; rows?: number }) {
+  return (
+    <Field label={props.label} validationMessage={messagesFor(props.errors, props.errorKey)}>
+      <Textarea value={props.value} rows={props.rows ?? 8} resize="vertical" onChange={(_, d) => props.onChange(d.value)} />
+    </Field>
+  );
+}
+
+/** Every form ends the same way: nothing is built until the input has been checked and previewed. */
+export function CheckButton() {
+  return (
+    <Button type="submit" appearance="primary">
+      Check and preview
+    </Button>
+  );
+}
