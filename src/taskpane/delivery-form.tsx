@@ -5,7 +5,7 @@ import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
 import { type DeliverySpec, EXAMPLE_DELIVERY, FREQUENCIES, type Frequency, checkDelivery, deliveryPlan } from "../plans/delivery-plan";
 import type { FieldError } from "../plans/spec-errors";
 import { prioritiesFromProjects } from "./carried-projects";
-import { MILESTONE_COLUMNS, PRIORITY_COLUMNS, attachMilestones, parsePriorities } from "./delivery-rows";
+import { MILESTONE_COLUMNS, PRIORITY_COLUMNS, attachMilestones, onMilestoneLines, parsePriorities } from "./delivery-rows";
 import type { FormProps } from "./form-props";
 import { CheckButton, ListField, useTextFields } from "./form-parts";
 import { LinkButton } from "./link-button";
@@ -30,7 +30,7 @@ export function DeliveryForm({ onPlan, host }: FormProps) {
       return v ?? null;
     };
     const parsed = parsePriorities(priorities, problems);
-    attachMilestones(milestones, parsed, problems);
+    const milestoneLines = attachMilestones(milestones, parsed, problems);
     const tolerance = parseNumber(head.tolerance.includes("%") ? head.tolerance : `${head.tolerance}%`);
     if (tolerance === undefined) problems.push({ field: "tolerance", message: "Type the tolerance as a percentage." });
     const spec: DeliverySpec = {
@@ -46,7 +46,7 @@ export function DeliveryForm({ onPlan, host }: FormProps) {
       projectsPlanned: count(head.planned, "projectsPlanned"),
       projectsCompleted: count(head.completed, "projectsCompleted"),
     };
-    const all = [...problems, ...(problems.length > 0 ? [] : checkDelivery(spec))];
+    const all = [...problems, ...(problems.length > 0 ? [] : onMilestoneLines(checkDelivery(spec), milestoneLines))];
     setErrors(all);
     onPlan(all.length === 0 ? deliveryPlan(spec) : null);
   };

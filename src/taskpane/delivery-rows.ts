@@ -22,8 +22,12 @@ export function parsePriorities(text: string, problems: FieldError[]): DeliveryP
   });
 }
 
-/** Milestones one per line, attached to the priority they name by number. */
-export function attachMilestones(text: string, priorities: DeliveryPrioritySpec[], problems: FieldError[]): void {
+/**
+ * Milestones one per line, attached to the priority they name by number. Returns the line each one
+ * came from (keyed "priority.milestone", from 0), so the plan's checks can be shown on that line.
+ */
+export function attachMilestones(text: string, priorities: DeliveryPrioritySpec[], problems: FieldError[]): Map<string, number> {
+  const lineOf = new Map<string, number>();
   lines(text).forEach((line, i) => {
     const [number = "", name = "", owner = "", due = ""] = splitLine(line, 4);
     const k = Number(number);
@@ -32,6 +36,20 @@ export function attachMilestones(text: string, priorities: DeliveryPrioritySpec[
       return;
     }
     const milestone: MilestoneSpec = { name, owner, due: due === "" ? null : due };
+    lineOf.set(`${k - 1}.${priorities[k - 1].milestones.length}`, i);
     priorities[k - 1].milestones.push(milestone);
+  });
+  return lineOf;
+}
+
+/**
+ * The plan keys a milestone's problem by its priority ("priorities.0.milestones.2.due"); the form
+ * types milestones in a list of their own, so the problem moves there, with the line it was typed on.
+ */
+export function onMilestoneLines(errors: readonly FieldError[], lineOf: ReadonlyMap<string, number>): FieldError[] {
+  return errors.map((e) => {
+    const m = /^priorities\.(\d+)\.milestones\.(\d+)(\..*)?$/.exec(e.field);
+    const line = m ? lineOf.get(`${m[1]}.${m[2]}`) : undefined;
+    return line === undefined ? e : { field: `milestones.${line}${m![3] ?? ""}`, message: `Line ${line + 1}: ${e.message}` };
   });
 }

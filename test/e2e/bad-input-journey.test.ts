@@ -1,7 +1,8 @@
 /**
  * Journey 4: mistakes a person makes. Weights that add up to 90%, a negative cost, an empty project
- * list: each time the pane says what is wrong beside the field (as the field's accessible
- * description, so a screen reader hears it too), withdraws the build button and builds nothing.
+ * list, a county file with a word for a number, a milestone due on 30 February: each time the pane
+ * says what is wrong beside the field (as the field's accessible description, so a screen reader
+ * hears it too), withdraws the build button and builds nothing.
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
@@ -82,6 +83,15 @@ describe("journey 4: bad input is named beside its field and nothing is built", 
     await page.getByText("Read 47 counties from hostile-but-valid.csv.").waitFor();
     await page.getByRole("button", { name: "Check and preview" }).click();
     await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
+  });
+
+  it("a milestone's impossible date, named on the milestone's own line", async () => {
+    await page.getByRole("tab", { name: "Delivery" }).click();
+    await pasteInto(page, /^Milestones, one per line/, "1\tSurvey\tEngineer\t2026-01-31\n1\tDesign\tEngineer\t2026-02-30");
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await expectNothingBuilt();
+    expect(await description(page, textbox(page, /^Milestones, one per line/))).toBe('Line 2: "2026-02-30" is not a date: write it as YYYY-MM-DD.');
+    expect(await description(page, textbox(page, /^Priorities, one per line/))).toBe("");
   });
 
   it("has no serious accessibility problem with the errors shown, asked nothing of other hosts, and logged no error", async () => {

@@ -1,5 +1,6 @@
 import { indicatorsFromProjects, prioritiesFromProjects } from "../../src/taskpane/carried-projects";
-import { attachMilestones, parsePriorities } from "../../src/taskpane/delivery-rows";
+import { checkDelivery, EXAMPLE_DELIVERY } from "../../src/plans/delivery-plan";
+import { attachMilestones, onMilestoneLines, parsePriorities } from "../../src/taskpane/delivery-rows";
 import type { FieldError } from "../../src/plans/spec-errors";
 
 describe("delivery form rows", () => {
@@ -18,6 +19,20 @@ describe("delivery form rows", () => {
       { field: "milestones.1", message: 'Line 2: "3" is not a priority number (1 to 1).' },
     ]);
     expect(priorities[0].milestones).toEqual([{ name: "Survey", owner: "Engineer", due: "2026-01-31" }]);
+  });
+  it("shows the plan's check of a milestone on the line the milestone was typed on", () => {
+    const problems: FieldError[] = [];
+    const priorities = parsePriorities("Water, CECM, x, y, 0, 5\nRoads, CECM, km, km, 0, 600", problems);
+    const lineOf = attachMilestones("2, Grade, Engineer, 2026-01-31\n1, Survey, Engineer, 2026-13-45\n2, , Engineer,", priorities, problems);
+    expect(problems).toEqual([]);
+    const errors = checkDelivery({ ...EXAMPLE_DELIVERY, priorities });
+    expect(errors.map((e) => e.field)).toEqual(["priorities.0.milestones.0.due", "priorities.1.milestones.1.name"]);
+    expect(onMilestoneLines(errors, lineOf)).toEqual([
+      { field: "milestones.1.due", message: 'Line 2: "2026-13-45" is not a date: write it as YYYY-MM-DD.' },
+      { field: "milestones.2.name", message: 'Line 3: Milestone 2 of "Roads" has no name.' },
+    ]);
+    // Anything else is left as the plan keyed it.
+    expect(onMilestoneLines([{ field: "priorities.0.name", message: "m" }], lineOf)).toEqual([{ field: "priorities.0.name", message: "m" }]);
   });
   it("turns projects carried from a matrix into priority lines that read back", () => {
     const text = prioritiesFromProjects([{ name: '=HYPERLINK("x")', cost: 5, rank: 1, quadrant: "Quick win" }]);
