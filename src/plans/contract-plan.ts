@@ -1,5 +1,6 @@
 import { type CriteriaPoint, DEFAULT_CRITERIA, type Direction, GRADE_BANDS, validateCriteria } from "../core/performance-contract";
 import { sum } from "../core/sum";
+import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
 
@@ -71,8 +72,6 @@ export function contractLayout(spec: ContractSpec) {
   const last = row.firstIndicator + spec.indicators.length - 1;
   return { col, row, last, weightTotal: last + 2, composite: last + 3, grade: last + 4 };
 }
-
-const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
 
 /** Excel's nested IF for the piecewise-linear raw score, over the criteria cells (best first). */
 function rawScoreFormula(ach: string, points: { a: string; s: string }[]): string {
@@ -168,7 +167,7 @@ export function contractPlan(spec: ContractSpec): WorkbookPlan {
     ],
     conditionalFormats: [
       { range: { row: row.firstIndicator, col: col.raw, rows: n, cols: 1 }, kind: "colorScale", low: "#63BE7B", mid: "#FFEB84", high: "#F8696B" },
-      { range: { row: L.weightTotal, col: col.weighted + 1, rows: 1, cols: 1 }, kind: "expression", formula: `${a1(L.weightTotal, col.weighted + 1)}<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" },
+      { range: { row: L.weightTotal, col: col.weighted + 1, rows: 1, cols: 1 }, kind: "expression", formula: `${a1(L.weightTotal, col.weighted + 1)}<>"OK"`, ...LOOK.red },
     ],
     charts: [],
   };

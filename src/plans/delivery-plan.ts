@@ -7,6 +7,7 @@
  */
 import { DATE_FORMAT, serialOf } from "../core/dates";
 import { DEFAULT_TOLERANCE, JUDGEMENTS, JUDGEMENT_RULE_NOTE, type Judgement } from "../core/delivery-judgement";
+import { LOOK, asOfInput, dateInput, text } from "./input-cells";
 import { type CellSpec, type ConditionalFormat, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, throwIfAny } from "./spec-errors";
 
@@ -172,17 +173,10 @@ export function deliveryLayout(spec: { priorities: readonly { milestones: readon
   return { plan, traj, stock: { ...stock, lastIssue, completion }, summary };
 }
 
-const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
 const input = (value: string | number | null, format?: string): CellSpec => ({ value, input: true, style: "input", format });
-const date = (iso: string | null): CellSpec => input(iso ? serialOf(iso) : null, DATE_FORMAT);
 
 /** Fills for the four judgements, strongest signal last. */
-const JUDGEMENT_FILLS: Record<Judgement, { fill: string; fontColor: string }> = {
-  Green: { fill: "#C6EFCE", fontColor: "#006100" },
-  "Amber-Green": { fill: "#E2F0D9", fontColor: "#375623" },
-  "Amber-Red": { fill: "#FFEB9C", fontColor: "#9C5700" },
-  Red: { fill: "#FFC7CE", fontColor: "#9C0006" },
-};
+const JUDGEMENT_FILLS: Record<Judgement, { fill: string; fontColor: string }> = { Green: LOOK.green, "Amber-Green": LOOK.paleGreen, "Amber-Red": LOOK.amber, Red: LOOK.red };
 
 function judgementFormats(row: number, col: number, rows: number): ConditionalFormat[] {
   return JUDGEMENTS.map((j) => ({ range: { row, col, rows, cols: 1 }, kind: "expression", formula: `${a1(row, col)}="${j}"`, ...JUDGEMENT_FILLS[j] }));
@@ -195,23 +189,40 @@ const judgementFormula = (ratio: string, tol: string) =>
 export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
   throwIfAny(checkDelivery(spec));
   const L = deliveryLayout(spec);
-  const P = spec.priorities.length;
-  const N = spec.periods;
-  const abs = (r: number, c: number) => a1(r, c, true);
-  const planRef = (r: number, c: number) => `{sheet:plan}!${abs(r, c)}`;
-  const start = planRef(L.plan.start, 1);
-  const step = `IF(${planRef(L.plan.frequency, 1)}="quarter",3,1)`;
-  const periods = planRef(L.plan.periods, 1);
-  const tol = planRef(L.plan.tolerance, 1);
-  const asOf = planRef(L.plan.asOf, 1);
+  const at: Context = { spec, L, P: spec.priorities.length, N: spec.periods, M: Math.max(L.plan.milestones, 1), I: Math.max(spec.issues.length, 1) };
+  return { title: spec.title, sheets: [planSheet(at), trajectorySheet(at), stocktakeSheet(at), summarySheet(at)] };
+}
 
-  // Delivery plan: settings, priorities, milestones.
+/** What every sheet builds on: the spec, where things sit, and the counts of priorities, periods, milestones and issues (at least one row each). */
+interface Context {
+  spec: DeliverySpec;
+  L: ReturnType<typeof deliveryLayout>;
+  P: number;
+  N: number;
+  M: number;
+  I: number;
+}
+
+const abs = (r: number, c: number) => a1(r, c, true);
+/** A cell of the Delivery plan sheet, from another sheet. */
+const planRef = (r: number, c: number) => `{sheet:plan}!${abs(r, c)}`;
+/** The settings every sheet reads from the Delivery plan sheet. */
+const settingsOf = (L: Context["L"]) => ({
+  start: planRef(L.plan.start, 1),
+  step: `IF(${planRef(L.plan.frequency, 1)}="quarter",3,1)`,
+  periods: planRef(L.plan.periods, 1),
+  tol: planRef(L.plan.tolerance, 1),
+  asOf: planRef(L.plan.asOf, 1),
+});
+
+/** Delivery plan: settings, priorities, milestones. */
+function planSheet({ spec, L, P, N, M }: Context): SheetPlan {
   const settings: CellSpec[][] = [
-    [text("First period", "label"), date(spec.start), text("The trajectory's first month or quarter.", "note")],
+    [text("First period", "label"), dateInput(spec.start), text("The trajectory's first month or quarter.", "note")],
     [text("Frequency", "label"), input(spec.frequency), text("month or quarter.", "note")],
     [text("Periods", "label"), { value: N, style: "computed" }, text("Fixed when the workbook is built (one trajectory row each); build again to change it.", "note")],
     [text("Tolerance", "label"), input(spec.tolerance, "0%"), text(JUDGEMENT_RULE_NOTE, "note")],
-    [text("As of", "label"), spec.asOf ? date(spec.asOf) : { formula: "TODAY()", input: true, style: "input", format: DATE_FORMAT }, text("The stocktake's date: TODAY() unless you type one.", "note")],
+    [text("As of", "label"), asOfInput(spec.asOf), text("The stocktake's date: TODAY() unless you type one.", "note")],
   ];
   const priorityRows = spec.priorities.map((p, i): CellSpec[] => {
     const r = L.plan.first + i;
@@ -235,14 +246,13 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
         input(i + 1),
         input(m.name),
         input(m.owner),
-        date(m.due),
+        dateInput(m.due),
         input(m.status ?? "Not started"),
         { formula: `IF(AND(ISNUMBER(${c(L.plan.mcol.due)}),${c(L.plan.mcol.status)}<>"Done",${c(L.plan.mcol.due)}<${abs(L.plan.asOf, 1)}),"Overdue","")`, style: "computed" },
       ]);
     }),
   );
-  const M = Math.max(milestoneRows.length, 1);
-  const planSheet: SheetPlan = {
+  return {
     key: "plan",
     name: "Delivery plan",
     blocks: [
@@ -260,11 +270,14 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
       { range: { row: L.plan.firstMilestone, col: L.plan.mcol.priority, rows: M, cols: 1 }, kind: "whole", min: 1, max: P, prompt: `The priority's number, 1 to ${P}.`, error: `A priority number from 1 to ${P}.` },
       { range: { row: L.plan.firstMilestone, col: L.plan.mcol.status, rows: M, cols: 1 }, kind: "list", list: MILESTONE_STATUSES, prompt: "Where the milestone stands.", error: `Choose ${MILESTONE_STATUSES.join(", ")}.` },
     ],
-    conditionalFormats: [{ range: { row: L.plan.firstMilestone, col: L.plan.mcol.overdue, rows: M, cols: 1 }, kind: "expression", formula: `${a1(L.plan.firstMilestone, L.plan.mcol.overdue)}="Overdue"`, fill: "#FFC7CE", fontColor: "#9C0006" }],
+    conditionalFormats: [{ range: { row: L.plan.firstMilestone, col: L.plan.mcol.overdue, rows: M, cols: 1 }, kind: "expression", formula: `${a1(L.plan.firstMilestone, L.plan.mcol.overdue)}="Overdue"`, ...LOOK.red }],
     charts: [],
   };
+}
 
-  // Trajectory: one row per period; planned (straight line, overwritable) and actual per priority.
+/** Trajectory: one row per period; planned (straight line, overwritable) and actual per priority. */
+function trajectorySheet({ spec, L, P, N }: Context): SheetPlan {
+  const { start, step, periods } = settingsOf(L);
   const T = L.traj;
   const trajHeader: CellSpec[] = [text("Period", "header"), text("Date", "header")];
   spec.priorities.forEach((_, i) => {
@@ -283,7 +296,7 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
     });
     return cells;
   });
-  const trajSheet: SheetPlan = {
+  return {
     key: "traj",
     name: "Trajectory",
     blocks: [
@@ -307,10 +320,17 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
       at: { row: T.header + i * 17, col: 2 + 2 * P + 1, cols: 8, rows: 16 },
     })),
   };
+}
 
-  // Stocktake: the latest actual against the plan, the suggested and the final judgement.
+/** The column of one Trajectory series, from another sheet. */
+const trajectoryColumn = (L: Context["L"], N: number, c: number) => `{sheet:traj}!${columnLetter(c)}$${L.traj.first + 1}:${columnLetter(c)}$${L.traj.first + N}`;
+
+/** Stocktake: the latest actual against the plan, the suggested and the final judgement; issues; the completion rate. */
+function stocktakeSheet({ spec, L, P, N, I }: Context): SheetPlan {
+  const { tol, asOf } = settingsOf(L);
+  const T = L.traj;
   const S = L.stock;
-  const trajCol = (c: number) => `{sheet:traj}!${columnLetter(c)}$${T.first + 1}:${columnLetter(c)}$${T.first + N}`;
+  const trajCol = (c: number) => trajectoryColumn(L, N, c);
   const stockRows = spec.priorities.map((p, i): CellSpec[] => {
     const r = S.first + i;
     const c = (k: number) => a1(r, k);
@@ -345,14 +365,13 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
       input(issue.issue),
       input(issue.action),
       input(issue.owner),
-      date(issue.due),
+      dateInput(issue.due),
       input(issue.status ?? "Open"),
       { formula: `IF(AND(ISNUMBER(${c(S.icol.due)}),${c(S.icol.status)}<>"Closed",${c(S.icol.due)}<${asOf}),"Overdue","")`, style: "computed" },
     ];
   });
-  const I = Math.max(spec.issues.length, 1);
   const completion = S.completion;
-  const stockSheet: SheetPlan = {
+  return {
     key: "stock",
     name: "Stocktake",
     blocks: [
@@ -382,12 +401,17 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
     conditionalFormats: [
       ...judgementFormats(S.first, S.col.judgement, P),
       ...judgementFormats(S.first, S.col.suggested, P),
-      { range: { row: S.firstIssue, col: S.icol.overdue, rows: I, cols: 1 }, kind: "expression", formula: `${a1(S.firstIssue, S.icol.overdue)}="Overdue"`, fill: "#FFC7CE", fontColor: "#9C0006" },
+      { range: { row: S.firstIssue, col: S.icol.overdue, rows: I, cols: 1 }, kind: "expression", formula: `${a1(S.firstIssue, S.icol.overdue)}="Overdue"`, ...LOOK.red },
     ],
     charts: [],
   };
+}
 
-  // Summary: one page for the governor's monthly meeting.
+/** Summary: one landscape page for the governor's monthly meeting. */
+function summarySheet({ spec, L, P, M, I }: Context): SheetPlan {
+  const { asOf } = settingsOf(L);
+  const S = L.stock;
+  const completion = S.completion;
   const Y = L.summary;
   const stockRef = (r: number, c: number) => `{sheet:stock}!${abs(r, c)}`;
   const stockCol = (c: number, first: number, n: number) => `{sheet:stock}!${columnLetter(c)}$${first + 1}:${columnLetter(c)}$${first + n}`;
@@ -400,7 +424,7 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
     { formula: `${stockRef(S.first + i, S.col.planned)}`, format: "#,##0.##", style: "computed" },
     { formula: `${stockRef(S.first + i, S.col.rule)}&""`, style: "note" },
   ]);
-  const summarySheet: SheetPlan = {
+  return {
     key: "summary",
     name: "Summary",
     blocks: [
@@ -426,5 +450,4 @@ export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
     charts: [],
     print: { landscape: true, fitToOnePage: true },
   };
-  return { title: spec.title, sheets: [planSheet, trajSheet, stockSheet, summarySheet] };
 }

@@ -1,4 +1,4 @@
-/** Cells and fills shared by the SDU templates' plans. */
+/** Cells and fills shared by the plans. */
 import { DATE_FORMAT, serialOf } from "../core/dates";
 import type { CellSpec } from "./plan";
 
@@ -17,6 +17,7 @@ export const asOfInput = (iso: string | null): CellSpec => (iso ? dateInput(iso)
 export const LOOK = {
   red: { fill: "#FFC7CE", fontColor: "#9C0006" },
   green: { fill: "#C6EFCE", fontColor: "#006100" },
+  paleGreen: { fill: "#E2F0D9", fontColor: "#375623" },
   amber: { fill: "#FFEB9C", fontColor: "#9C5700" },
   orange: { fill: "#F8CBAD", fontColor: "#843C0C" },
   blue: { fill: "#DDEBF7", fontColor: "#1F4E78" },

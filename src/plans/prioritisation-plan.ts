@@ -1,5 +1,6 @@
 import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE, QUADRANTS } from "../core/prioritisation";
 import { sum } from "../core/sum";
+import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
 
@@ -87,8 +88,6 @@ export function prioritisationLayout(spec: PrioritisationSpec) {
   const row = { budget: 4, threshold: 5, weightTotal: 6, withinCount: 7, withinCost: 8, roles: 10, weights: 11, header: 12, firstProject: 13 };
   return { col, row, lastProject: row.firstProject + spec.projects.length - 1 };
 }
-
-const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
 
 /** The matrix's column headings around the criteria; the task pane finds a matrix by them. */
 export const MATRIX_HEADINGS = {
@@ -190,7 +189,7 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
     ],
     conditionalFormats: [
       { range: scoreRange, kind: "colorScale", low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
-      { range: { row: row.weightTotal, col: col.setting + 1, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, col.setting + 1)},2)<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" },
+      { range: { row: row.weightTotal, col: col.setting + 1, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, col.setting + 1)},2)<>"OK"`, ...LOOK.red },
       { range: { row: first, col: col.within, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.within)}="Yes"`, fill: "#C6EFCE", fontColor: "#006100" },
       { range: { row: first, col: col.quadrant, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.quadrant)}="${QUADRANTS.quickWin}"`, fill: "#C6EFCE", fontColor: "#006100" },
     ],

@@ -8,6 +8,7 @@ import { PARAMETERS, PARAMETER_INFO, type ParameterId } from "../core/parameters
 import { CUSHION_DEFAULTS } from "../core/cushion";
 import { PRUDENCE_RULES } from "../core/prudence";
 import { sum } from "../core/sum";
+import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, type Validation, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { SENSITIVITY_DEFAULTS } from "../core/sensitivity";
 import { sensitivitySnapshot, sensitivitySnapshotLayout } from "./sensitivity-snapshot";
@@ -110,8 +111,6 @@ export function revenueLayout(n: number) {
   return { data, weights, alloc, compare, landPasses: 6 };
 }
 
-const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
-
 export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
   throwIfAny(checkRevenue(spec));
   const rows = dataRows(spec);
@@ -211,7 +210,7 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
       { range: { row: L.weights.floor, col: 1, rows: 1, cols: 1 }, kind: "list", list: ["Yes", "No"], prompt: "Keep every county at its FY2019/20 allocation?", error: "Yes or No." },
       { range: { row: L.weights.against, col: 1, rows: 1, cols: 1 }, kind: "list", list: BASIS_IDS, prompt: "The basis to compare the scenario with.", error: `Choose one of ${BASIS_IDS.join(", ")}.` },
     ],
-    conditionalFormats: [{ range: { row: L.weights.check, col: 1, rows: 1, cols: 1 }, kind: "expression", formula: `${a1(L.weights.check, 1)}<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" }],
+    conditionalFormats: [{ range: { row: L.weights.check, col: 1, rows: 1, cols: 1 }, kind: "expression", formula: `${a1(L.weights.check, 1)}<>"OK"`, ...LOOK.red }],
     charts: [],
   };
 
@@ -287,7 +286,7 @@ export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
       widths: [18, ...MODELLED.map(() => 12), 12, 18, 18, 14, 14, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses }, () => 10)],
       freeze: { rows: A.first, cols: 1 },
       validations: totalCell.input ? [{ range: { row: A.total, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "The equitable share to divide, in whole shillings.", error: "A total is zero or more." }] : [],
-      conditionalFormats: [{ range: { row: A.check, col: 1, rows: 2, cols: 1 }, kind: "expression", formula: `LEFT(${a1(A.check, 1)},2)<>"OK"`, fill: "#FFC7CE", fontColor: "#9C0006" }],
+      conditionalFormats: [{ range: { row: A.check, col: 1, rows: 2, cols: 1 }, kind: "expression", formula: `LEFT(${a1(A.check, 1)},2)<>"OK"`, ...LOOK.red }],
       charts: [],
     };
   };
@@ -353,7 +352,7 @@ function compareSheet(spec: RevenueSpec, L: ReturnType<typeof revenueLayout>, n:
     widths: [18, 18, 18, 16, 10, 10, 16],
     freeze: { rows: C.first, cols: 1 },
     validations: [],
-    conditionalFormats: [{ range: { row: C.first, col: 5, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, 5)}="Yes"`, fill: "#FFC7CE", fontColor: "#9C0006" }],
+    conditionalFormats: [{ range: { row: C.first, col: 5, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, 5)}="Yes"`, ...LOOK.red }],
     charts: [
       {
         kind: "bar",

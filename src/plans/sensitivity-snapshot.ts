@@ -5,6 +5,7 @@ import { PARAMETERS } from "../core/parameters";
 import type { ScenarioInput } from "../core/scenario";
 import { SENSITIVITY_DEFAULTS, type SensitivityResult, weightSensitivity } from "../core/sensitivity";
 import { formatPercent } from "../core/weights";
+import { text } from "./input-cells";
 import type { Block, CellSpec } from "./plan";
 
 /**
@@ -27,8 +28,6 @@ export interface SnapshotInput {
   /** The custom-function call that recomputes the table in Excel, without "=". */
   liveFormula: string;
 }
-
-const text = (value: string, style?: CellSpec["style"]): CellSpec => ({ value, style });
 
 /** The snapshot's blocks from row `top`; the table is left out (with the reason) when the data cannot give it. */
 export function sensitivitySnapshot(input: SnapshotInput, top: number): { blocks: Block[]; result?: SensitivityResult } {
