@@ -18,14 +18,15 @@ export function parseNumber(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== "string") return undefined;
   let text = cell.trim();
-  let scale = 1;
+  // Divided, not multiplied by 0.01: 35% must read as 0.35, as in Excel, not 0.35000000000000003.
+  let divisor = 1;
   if (text.endsWith("%")) {
     text = text.slice(0, -1).trim();
-    scale = 0.01;
+    divisor = 100;
   }
   if (GROUPED_NUMBER.test(text)) text = text.replace(/,/g, "");
   if (!PLAIN_NUMBER.test(text)) return undefined;
-  const value = Number(text) * scale;
+  const value = Number(text) / divisor;
   return Number.isFinite(value) ? value : undefined;
 }
 
