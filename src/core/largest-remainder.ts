@@ -16,7 +16,8 @@ export function largestRemainder(exact: ArrayLike<number>, total: number, names:
   const n = exact.length;
   const whole = Array.from({ length: n }, (_, i) => Math.floor(Math.max(0, exact[i])));
   let left = total - sum(whole);
-  if (left < 0 || left > n + 1) {
+  // With no amounts there is no county to give a shilling to: only a total of 0 can be met.
+  if (left < 0 || left > (n === 0 ? 0 : n + 1)) {
     throw numError("total", `amounts add up to ${sum(exact)}, too far from ${total} to round`);
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {

@@ -1,4 +1,4 @@
-import { allocate, blendAllocations, largestRemainder, readCountyTable } from "../../src/core";
+import { allocate, blendAllocations, readCountyTable } from "../../src/core";
 
 const small = readCountyTable([
   ["county", "population", "previous_allocation"],
@@ -7,16 +7,6 @@ const small = readCountyTable([
   ["C", 7, 30],
 ]);
 const half = { basic_share: 0.5, population: 0.5 };
-
-describe("largestRemainder", () => {
-  it("gives the leftover shillings to the largest fractions, ties by name", () => {
-    expect(largestRemainder([21 + 2 / 3, 26 + 2 / 3, 51 + 2 / 3], 100, ["A", "B", "C"])).toEqual([22, 27, 51]);
-    expect(largestRemainder([1.2, 1.9, 0.9], 4, ["x", "y", "z"])).toEqual([1, 2, 1]);
-  });
-  it("accepts only whole, non-negative totals", () => {
-    expect(() => largestRemainder([1], 1.5, ["A"])).toThrow(expect.objectContaining({ kind: "#NUM!", argument: "total" }));
-  });
-});
 
 describe("allocate with the formula rule", () => {
   it("shares a total by weights, to the shilling (worked by hand)", () => {

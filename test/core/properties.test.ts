@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { type Cell, type WeightSet, allocate, formulaShares, landShares, largestRemainder, readCountyTable } from "../../src/core";
+import { type Cell, type WeightSet, allocate, formulaShares, landShares, readCountyTable } from "../../src/core";
+import { absolute, compareRationals, rationalMinus, rationalTimes, toRational } from "./rationals";
 
 /** Random county tables that satisfy the data contract, and random weight sets over their columns. */
 const MEASURES = ["population", "poor_people", "land_area_km2", "rural_households", "urban_households", "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access"] as const;
@@ -96,33 +97,7 @@ describe("properties of the engine", () => {
   });
 
   describe("whole shillings, exactly (checked in exact rational arithmetic, not in floating point)", () => {
-    it("largest remainder: each amount is its floor or one more, the shillings left go to the largest remainders (ties by name), the sum is the total", () => {
-      const amounts = fc.array(fc.double({ min: 0, max: 1e13, noNaN: true }), { minLength: 1, maxLength: 60 });
-      fc.assert(
-        fc.property(amounts, fc.integer({ min: 0, max: 61 }), (exact, extra) => {
-          // A total the amounts can be rounded to: the sum of their floors, plus up to n + 1 shillings.
-          const floors = exact.map((x) => BigInt(Math.floor(x)));
-          const total = Number(floors.reduce((a, b) => a + b, 0n)) + Math.min(extra, exact.length + 1);
-          const names = exact.map((_, i) => `County ${String(i).padStart(2, "0")}`);
-          const whole = largestRemainder(exact, total, names);
-          expect(whole.reduce((a, b) => a + BigInt(b), 0n)).toBe(BigInt(total));
-          const up = whole.map((w, i) => BigInt(w) - floors[i]);
-          for (const u of up) expect(u === 0n || u === 1n || (u === 2n && extra > exact.length)).toBe(true);
-          // Remainders as exact rationals: no county left down has a larger remainder than one rounded up.
-          const remainder = exact.map((x, i) => rationalMinus(toRational(x), floors[i]));
-          for (let i = 0; i < exact.length; i++) {
-            for (let j = 0; j < exact.length; j++) {
-              if (up[i] > up[j]) {
-                const c = compareRationals(remainder[i], remainder[j]);
-                expect(c > 0 || (c === 0 && names[i] < names[j])).toBe(true);
-              }
-            }
-          }
-        }),
-        { numRuns: 500 },
-      );
-    });
-
+    // largestRemainder on its own is checked the same way in largest-remainder.test.ts.
     it("an allocation is within a shilling of the total times the county's share, for totals up to 10^13, and adds up to the total", () => {
       const totals = fc.oneof(fc.integer({ min: 0, max: 10_000_000_000_000 }), fc.constantFrom(0, 1, 46, 47, 9_999_999_999_999, 10_000_000_000_000, 370_000_000_000));
       fc.assert(
@@ -142,28 +117,3 @@ describe("properties of the engine", () => {
     });
   });
 });
-
-/** A finite double as the exact fraction it is: num / den, den a power of two. */
-interface Rational {
-  num: bigint;
-  den: bigint;
-}
-function toRational(x: number): Rational {
-  if (!Number.isFinite(x)) throw new Error(`not finite: ${x}`);
-  let den = 1n;
-  let v = x;
-  // Doubling is exact; a finite double becomes whole after at most 1074 doublings.
-  while (!Number.isInteger(v)) {
-    v *= 2;
-    den *= 2n;
-  }
-  return { num: BigInt(v), den };
-}
-const rationalMinus = (a: Rational, b: bigint): Rational => ({ num: a.num - b * a.den, den: a.den });
-const rationalTimes = (a: Rational, b: bigint): Rational => ({ num: a.num * b, den: a.den });
-const absolute = (a: Rational): Rational => ({ num: a.num < 0n ? -a.num : a.num, den: a.den });
-function compareRationals(a: Rational, b: Rational): number {
-  const left = a.num * b.den;
-  const right = b.num * a.den;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
