@@ -1,4 +1,4 @@
-import { allocate, blendAllocations, readCountyTable } from "../../src/core";
+import { allocate, readCountyTable } from "../../src/core";
 
 const small = readCountyTable([
   ["county", "population", "previous_allocation"],
@@ -23,22 +23,6 @@ describe("allocate with the formula rule", () => {
 });
 
 describe("the adopted basis's application rule", () => {
-  it("blends half the previous allocation with the formula (worked by hand)", () => {
-    // pool = 150 − 0.5 × 100 = 100; county = 0.5 × previous + 100 × F
-    expect(Array.from(blendAllocations(150, [0.2, 0.3, 0.5], [40, 30, 30], { retained: 0.5, floorAtPrevious: true }))).toEqual([40, 45, 65]);
-  });
-
-  it("lifts counties to their previous allocation, funded in proportion to surplus", () => {
-    // raw = 30, 45, 75; A is 10 short; B and C are 15 and 45 above: they give 2.5 and 7.5.
-    const out = blendAllocations(150, [0.1, 0.3, 0.6], [40, 30, 30], { retained: 0.5, floorAtPrevious: true });
-    expect(Array.from(out)).toEqual([40, expect.closeTo(42.5, 12), expect.closeTo(67.5, 12)]);
-  });
-
-  it("refuses totals that cannot keep the floor", () => {
-    expect(() => blendAllocations(90, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: true })).toThrow(/below the previous allocations' total/);
-    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: false })).toThrow(/nothing is left for the formula/);
-  });
-
   it("is the default basis and keeps its rule when weights are replaced", () => {
     const r = allocate(small, 150, { weights: half });
     expect(r.scenario.basis.id).toBe("third-adopted");
