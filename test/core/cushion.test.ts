@@ -1,4 +1,4 @@
-import { compareScenarios, cushion, readCountyTable } from "../../src/core";
+import { cushion } from "../../src/core";
 
 describe("cushion", () => {
   const previous = [1000, 1000, 1000, 1000];
@@ -38,28 +38,5 @@ describe("cushion", () => {
     expect(() => cushion([1], [1, 2], 1)).toThrow(expect.objectContaining({ argument: "previous" }));
     expect(() => cushion([1], [1], 1, { rate: 2 })).toThrow(expect.objectContaining({ argument: "rate", kind: "#NUM!" }));
     expect(() => cushion([1], [1], 1, { rule: "fair" as never })).toThrow(/unknown rule "fair"/);
-  });
-});
-
-describe("compareScenarios", () => {
-  const t = readCountyTable([
-    ["county", "population", "poor_people"],
-    ["A", 10, 1],
-    ["B", 30, 3],
-    ["C", 60, 16],
-  ]);
-  it("gives each county's gain or loss between two weight sets", () => {
-    const r = compareScenarios(t, 1000, { basis: "second", weights: { poor_people: 1 } }, { basis: "second", weights: { population: 1 } });
-    expect(r.counties.map((c) => [c.baselineAllocation, c.scenarioAllocation, c.difference])).toEqual([
-      [100, 50, -50],
-      [300, 150, -150],
-      [600, 800, 200],
-    ]);
-    expect(r.counties[0].percentChange).toBeCloseTo(-0.5, 12);
-  });
-  it("sizes the cushion for the losers", () => {
-    const r = compareScenarios(t, 1000, { basis: "second", weights: { poor_people: 1 } }, { basis: "second", weights: { population: 1 } }, { increment: 400, threshold: 40 });
-    expect(r.cushion).toEqual({ pool: 60, unused: 0, eligibleCounties: 2 });
-    expect(r.counties.map((c) => c.cushion)).toEqual([15, 45, 0]);
   });
 });
