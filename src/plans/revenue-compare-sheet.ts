@@ -1,0 +1,80 @@
+/** The revenue model's Compare sheet: the scenario against the basis compared with, and the sensitivity snapshot. */
+import { CUSHION_DEFAULTS } from "../core/cushion";
+import { SENSITIVITY_DEFAULTS } from "../core/sensitivity";
+import { LOOK } from "./input-cells";
+import { type Block, type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
+import { DATA_COLUMNS, type RevenueContext } from "./revenue-layout";
+import { sensitivitySnapshot } from "./sensitivity-snapshot";
+
+const { rate: CUSHION_RATE, threshold: CUSHION_THRESHOLD } = CUSHION_DEFAULTS;
+
+/**
+ * Compare: the scenario against the chosen basis, county by county, with the CRA cushion. Proportional
+ * to loss and never above the loss, the cushion needs no iteration: min(loss, pool × loss ÷ Σ losses).
+ */
+export function compareSheet(ctx: RevenueContext): SheetPlan {
+  const { L, n } = ctx;
+  const C = L.compare;
+  const A = L.alloc;
+  const allocCell = (key: string, i: number) => `{sheet:${key}}!$${columnLetter(A.col.allocation)}$${A.first + 1 + i}`;
+  const col = (c: number) => `$${columnLetter(c)}$${C.first + 1}:$${columnLetter(c)}$${C.last + 1}`;
+  const setting = (r: number) => `$B$${r + 1}`;
+  const rows = Array.from({ length: n }, (_, i): CellSpec[] => {
+    const at = (c: number) => `$${columnLetter(c)}${C.first + 1 + i}`;
+    return [
+      { formula: `{sheet:alloc}!$A$${A.first + 1 + i}` },
+      { formula: `IF(ISNUMBER(${allocCell("base", i)}),${allocCell("base", i)},"")`, format: "#,##0" },
+      { formula: `IF(ISNUMBER(${allocCell("alloc", i)}),${allocCell("alloc", i)},"")`, format: "#,##0" },
+      { formula: `IF(OR(${at(1)}="",${at(2)}=""),"",${at(2)}-${at(1)})`, format: "#,##0;[Red]-#,##0", style: "computed" },
+      { formula: `IF(OR(${at(3)}="",N(${at(1)})=0),"",${at(3)}/${at(1)})`, format: "0.00%;[Red]-0.00%", style: "computed" },
+      { formula: `IF(${at(3)}="","",IF(-${at(3)}>${setting(C.threshold)},"Yes","No"))`, style: "computed" },
+      { formula: `IF(${at(5)}<>"Yes",0,IF(SUMIF(${col(5)},"Yes",${col(3)})=0,0,MIN(-${at(3)},${setting(C.pool)}*${at(3)}/SUMIF(${col(5)},"Yes",${col(3)}))))`, format: "#,##0", style: "computed" },
+    ];
+  });
+  return {
+    key: "compare",
+    name: "Compare",
+    blocks: [
+      { row: 0, col: 0, cells: [[{ value: "Scenario against the basis compared with", style: "title" }]] },
+      {
+        row: C.increment,
+        col: 0,
+        cells: [
+          [{ value: "Year-on-year increment (KES)", style: "label" }, { value: ctx.increment, input: true, format: "#,##0", style: "input" }, { value: "Increase in the counties' equitable share over last year.", style: "note" }],
+          [{ value: "Cushion rate", style: "label" }, { value: CUSHION_RATE, input: true, format: "0%", style: "input" }, { value: "CRA: 15% of the increment set aside.", style: "note" }],
+          [{ value: "Loss threshold (KES)", style: "label" }, { value: CUSHION_THRESHOLD, input: true, format: "#,##0", style: "input" }, { value: "CRA: counties losing more than KES 400 million.", style: "note" }],
+          [{ value: "Cushion pool (KES)", style: "label" }, { formula: `MAX(0,N(${setting(C.increment)})*${setting(C.rate)})`, format: "#,##0", style: "computed" }, { value: "Shared in proportion to each eligible county's loss, never more than it lost.", style: "note" }],
+        ],
+      },
+      { row: C.header, col: 0, cells: [["county", "baseline", "scenario", "gain / loss", "% change", "cushion eligible", "cushion"].map((h) => ({ value: h, style: "header" as const }))] },
+      { row: C.first, col: 0, cells: rows },
+      ...sensitivityBlocks(ctx),
+    ],
+    widths: [18, 18, 18, 16, 10, 10, 16],
+    freeze: { rows: C.first, cols: 1 },
+    validations: [],
+    conditionalFormats: [{ range: { row: C.first, col: 5, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, 5)}="Yes"`, ...LOOK.red }],
+    charts: [
+      {
+        kind: "bar",
+        title: "Gain or loss by county (KES)",
+        series: [{ name: "Gain / loss", x: { row: C.first, col: 0, rows: n, cols: 1 }, y: { row: C.first, col: 3, rows: n, cols: 1 } }],
+        at: { row: C.header, col: 8, cols: 8, rows: Math.max(20, Math.round(n * 0.9)) },
+      },
+    ],
+  };
+}
+
+/** The sensitivity snapshot under the comparison: from the County data as written and the scenario as built. */
+function sensitivityBlocks({ L, n, rows, basis, scenario }: RevenueContext): Block[] {
+  const { draws, spread, seed } = SENSITIVITY_DEFAULTS;
+  const weightsRange = (c: string) => `Weights!$${c}$${L.weights.first + 1}:$${c}$${L.weights.last + 1}`;
+  return sensitivitySnapshot(
+    {
+      grid: [[...DATA_COLUMNS], ...rows],
+      scenario: { basis: basis.id, weights: scenario, landCap: basis.landCap },
+      liveFormula: `THIRDBASIS.SENSITIVITY('County data'!$A$1:$${columnLetter(DATA_COLUMNS.length - 1)}$${n + 1},CHOOSE({1,2},${weightsRange("A")},${weightsRange("G")}),${spread},${draws},${seed})`,
+    },
+    L.compare.sensitivity.title,
+  ).blocks;
+}
