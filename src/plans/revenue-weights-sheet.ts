@@ -1,9 +1,19 @@
 /** The revenue model's Weights sheet: every basis side by side, and the scenario column the analyst edits. */
-import { BASES, BASIS_IDS } from "../core/bases";
+import { type ApplicationRule, BASES, BASIS_IDS } from "../core/bases";
 import { PARAMETER_INFO } from "../core/parameters";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 import { MODELLED, type RevenueContext } from "./revenue-layout";
+
+/**
+ * A setting of the compared basis's rule, looked up in the sheet by the basis's id: one IF per basis
+ * whose value differs from `otherwise`, written from BASES so the sheet and the core cannot disagree.
+ */
+function ruleOfCompared(against: string, value: (rule: ApplicationRule) => string, otherwise: string): string {
+  return BASIS_IDS.filter((b) => value(BASES[b].rule) !== otherwise).reduceRight((rest, b) => `IF(${against}="${b}",${value(BASES[b].rule)},${rest})`, otherwise);
+}
+const retainedOf = (rule: ApplicationRule) => (rule.kind === "blend" ? String(rule.retained) : "0");
+const floorOf = (rule: ApplicationRule) => (rule.kind === "blend" && rule.floorAtPrevious ? '"Yes"' : '"No"');
 
 /**
  * Weights: a row per parameter (each basis, the scenario, the weight of the basis compared with), the
@@ -38,8 +48,8 @@ export function weightsSheet({ L, basis, scenario, against: againstBasis }: Reve
           [text("Retained share of FY2019/20 allocation", "label"), { value: rule.kind === "blend" ? rule.retained : 0, input: true, format: "0%", style: "input" }, text("Adopted basis: 50%. Use 0% to share the whole total by formula.", "note")],
           [text("Floor at FY2019/20 allocation", "label"), { value: rule.kind === "blend" && rule.floorAtPrevious ? "Yes" : "No", input: true, style: "input" }, text("Adopted basis: Yes (no county below its FY2019/20 allocation).", "note")],
           [text("Compare with basis", "label"), { value: againstBasis, input: true, style: "input" }, text("The Compare sheet sets the scenario against this basis's weights and rule.", "note")],
-          [text("Its retained share of FY2019/20", "label"), { formula: `IF(${against}="third-adopted",0.5,0)`, format: "0%", style: "computed" }],
-          [text("Its floor at FY2019/20", "label"), { formula: `IF(${against}="third-adopted","Yes","No")`, style: "computed" }],
+          [text("Its retained share of FY2019/20", "label"), { formula: ruleOfCompared(against, retainedOf, "0"), format: "0%", style: "computed" }],
+          [text("Its floor at FY2019/20", "label"), { formula: ruleOfCompared(against, floorOf, '"No"'), style: "computed" }],
           [text(`Health sub-weights of the adopted basis are unconfirmed: ${basis.id === "third-adopted" ? "the CRA recommendation's 60/20/20 split is used" : "set them in the scenario column"}.`, "note")],
         ],
       },
