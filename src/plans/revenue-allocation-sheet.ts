@@ -94,8 +94,9 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
 }
 
 /**
- * The sheet's check: the total typed, the scenario weights adding up, and every County data column a
- * weighted parameter (or the rule) needs complete. "OK…" lets the allocations compute.
+ * The sheet's check: the total typed, the scenario weights adding up, every County data column a
+ * weighted parameter (or the rule) needs complete, and the land cap settled within the sheet's passes.
+ * "OK…" lets the allocations compute.
  */
 function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
   const A = L.alloc;
@@ -105,7 +106,11 @@ function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
   const unreadable = `IF(AND(${weightCell("fiscal_prudence")}>0,COUNTA(${dataRange("cbef")})=${n},COUNT(${measures})<${4 * n}),"some prudence entries on County data are not an audit opinion or yes/no; ","")`;
   const missing = needed.map(({ p, c }) => `IF(AND(${weightCell(p)}>0,${count(c)}<${n}),"${c} is incomplete on County data; ","")`).join("&") + `&${unreadable}`;
   const blendNeeds = `IF(AND(${side.retained}+(${side.floor}="Yes")>0,COUNT(${dataRange("previous_allocation")})<${n}),"previous_allocation is incomplete on County data; ","")`;
-  return `IF(${total}="","Type the total to share in B${A.total + 1}",IF({sheet:weights}!$B$${L.weights.check + 1}<>"OK","Fix the scenario weights on Weights",IF(${missing}&${blendNeeds}="","OK: data and weights are complete",${missing}&${blendNeeds})))`;
+  // The last land pass still above the cap: these areas need more passes than the sheet has.
+  const lastPass = R.col(A.col.land0 + L.landPasses - 1);
+  const unsettled = `IF(AND(${weightCell("land_area_km2")}>0,COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+1E-12,"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`;
+  const problems = `${missing}&${blendNeeds}&${unsettled}`;
+  return `IF(${total}="","Type the total to share in B${A.total + 1}",IF({sheet:weights}!$B$${L.weights.check + 1}<>"OK","Fix the scenario weights on Weights",IF(${problems}="","OK: data and weights are complete",${problems})))`;
 }
 
 /** One county's row: its parameter shares, formula share, the rule, whole shillings, then the helpers. */

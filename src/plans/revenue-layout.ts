@@ -22,6 +22,13 @@ export const TEXT_COLUMNS: ReadonlySet<string> = new Set(["county", "audit_opini
 /** Parameters this workbook models with formulas: all of them. */
 export const MODELLED: readonly ParameterId[] = PARAMETERS;
 
+/**
+ * Passes of the land cap on an allocation sheet. Formulas cannot loop as the core does; with KNBS
+ * areas the cap settles by the third pass at any cap from 3% to 10%, and areas made to cascade need
+ * eight. The sheet's check says when these passes are not enough rather than show unsettled shares.
+ */
+export const LAND_PASSES = 6;
+
 export function revenueLayout(n: number) {
   const data = { first: 1, last: n }; // rows on County data (0-based), header at 0
   const weights = { header: 2, first: 3, last: 3 + MODELLED.length - 1, total: 3 + MODELLED.length, check: 4 + MODELLED.length, cap: 6 + MODELLED.length, retained: 7 + MODELLED.length, floor: 8 + MODELLED.length, against: 9 + MODELLED.length, againstRetained: 10 + MODELLED.length, againstFloor: 11 + MODELLED.length, note: 12 + MODELLED.length };
@@ -45,11 +52,11 @@ export function revenueLayout(n: number) {
       ratio: p0 + MODELLED.length + 11,
       land0: p0 + MODELLED.length + 12,
       /** Prudence helpers after the land passes: points, flags, then the four measures. */
-      prudence0: p0 + MODELLED.length + 12 + 6,
+      prudence0: p0 + MODELLED.length + 12 + LAND_PASSES,
     },
   };
   const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, header: 7, first: 8, last: 8 + n - 1, sensitivity: sensitivitySnapshotLayout(8 + n + 2, n) };
-  return { data, weights, alloc, compare, landPasses: 6 };
+  return { data, weights, alloc, compare, landPasses: LAND_PASSES };
 }
 
 export type RevenueLayout = ReturnType<typeof revenueLayout>;

@@ -1,4 +1,5 @@
-import { type Cell, allocate, compareScenarios, illustrativeGrid, readCountyTable, weightSensitivity } from "../../src/core";
+import { type Cell, allocate, compareScenarios, illustrativeGrid, landShares, readCountyTable, weightSensitivity } from "../../src/core";
+import { LAND_PASSES } from "../../src/plans/revenue-layout";
 import { MODELLED, revenueLayout, revenuePlan } from "../../src/plans/revenue-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { errorCells, recalculate, valueAt } from "../support/libreoffice";
@@ -40,6 +41,42 @@ describe("revenue-sharing model recalculated by LibreOffice", () => {
     expect(check).toContain("health_facility_gap is incomplete on County data");
     expect(check).toContain("previous_allocation is incomplete on County data");
     expect(valueAt(wb.getWorksheet("County data")!, 47, 1)).toBe("Nairobi City");
+    expect(errorCells(wb)).toEqual([]);
+  }, 180_000);
+});
+
+/**
+ * Land areas that make the cap cascade: each pass lifts one more county over the cap, so it takes
+ * more passes to settle than the sheet makes (built pass by pass: each next county is just small
+ * enough to stay under the cap until the one before it is capped).
+ */
+function cascadingAreas(cap: number, chain: number, n: number): number[] {
+  const areas = [cap * 1.7];
+  let capped = areas[0];
+  for (let k = 1; k < chain; k++) {
+    const lowest = (cap * (1 - capped)) / (1 - k * cap);
+    const highest = (cap * (1 - capped + areas[k - 1])) / (1 - (k - 1) * cap);
+    areas.push(lowest + (highest - lowest) * 0.9);
+    capped += areas[k];
+  }
+  return [...areas, ...Array<number>(n - chain).fill((1 - capped) / (n - chain))].map((a) => Math.round(a * 1e8) / 100);
+}
+
+describe("the land cap on the allocation sheets", () => {
+  it("says so, and allocates nothing, when the areas need more passes than the sheet has", async () => {
+    const areas = cascadingAreas(0.07, 12, 47);
+    const col = data[0].indexOf("land_area_km2");
+    const cascading = data.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === col ? areas[r - 1] : v))));
+    // The core settles it (its loop has no limit); the sheet's last pass is still above the cap.
+    expect(Math.max(...landShares(areas, { cap: 0.07 }))).toBeLessThanOrEqual(0.07);
+    const wb = await recalculate(await renderXlsx(revenuePlan({ total: TOTAL, basis: "third-adopted", data: cascading })));
+    const ws = wb.getWorksheet("Allocation")!;
+    const L = revenueLayout(47);
+    expect(L.landPasses).toBe(LAND_PASSES);
+    const lastPass = data.slice(1).map((_, i) => valueAt(ws, L.alloc.first + i, L.alloc.col.land0 + LAND_PASSES - 1) as number);
+    expect(Math.max(...lastPass)).toBeGreaterThan(0.07);
+    expect(valueAt(ws, L.alloc.check, 1)).toBe(`the land cap is not settled after ${LAND_PASSES} passes with these areas (THIRDBASIS.LANDSHARE settles it); `);
+    expect(valueAt(ws, L.alloc.first, L.alloc.col.allocation)).toBeUndefined();
     expect(errorCells(wb)).toEqual([]);
   }, 180_000);
 });
