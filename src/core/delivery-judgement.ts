@@ -36,12 +36,19 @@ export function requireTolerance(tolerance: number): number {
   return tolerance;
 }
 
+/**
+ * A shortfall this close above a band's edge counts as on the edge ("within" is inclusive): in double
+ * precision 3 × 30% is 0.8999999999999999, which would turn a 90% shortfall Red at a 30% tolerance.
+ * The sheets' judgement formula adds the same slack.
+ */
+export const BAND_SLACK = 1e-9;
+
 /** The suggested judgement for a progress ratio under a tolerance (0 to 1). */
 export function suggestJudgement(ratio: number, tolerance = DEFAULT_TOLERANCE): Judgement {
   requireTolerance(tolerance);
   const shortfall = 1 - ratio;
-  if (shortfall <= tolerance) return "Green";
-  if (shortfall <= 2 * tolerance) return "Amber-Green";
-  if (shortfall <= 3 * tolerance) return "Amber-Red";
+  if (shortfall <= tolerance + BAND_SLACK) return "Green";
+  if (shortfall <= 2 * tolerance + BAND_SLACK) return "Amber-Green";
+  if (shortfall <= 3 * tolerance + BAND_SLACK) return "Amber-Red";
   return "Red";
 }

@@ -6,7 +6,7 @@
  * (delivery-judgement.ts, trajectory.ts, completion-rate.ts).
  */
 import { DATE_FORMAT, serialOf } from "../core/dates";
-import { DEFAULT_TOLERANCE, JUDGEMENTS, JUDGEMENT_RULE_NOTE, type Judgement } from "../core/delivery-judgement";
+import { BAND_SLACK, DEFAULT_TOLERANCE, JUDGEMENTS, JUDGEMENT_RULE_NOTE, type Judgement } from "../core/delivery-judgement";
 import { LOOK, asOfInput, dateInput, text } from "./input-cells";
 import { type CellSpec, type ConditionalFormat, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, throwIfAny } from "./spec-errors";
@@ -182,9 +182,11 @@ function judgementFormats(row: number, col: number, rows: number): ConditionalFo
   return JUDGEMENTS.map((j) => ({ range: { row, col, rows, cols: 1 }, kind: "expression", formula: `${a1(row, col)}="${j}"`, ...JUDGEMENT_FILLS[j] }));
 }
 
-/** The nested IF for the suggested judgement, the same bands as suggestJudgement. */
-const judgementFormula = (ratio: string, tol: string) =>
-  `IF(${ratio}="","",IF(1-${ratio}<=${tol},"Green",IF(1-${ratio}<=2*${tol},"Amber-Green",IF(1-${ratio}<=3*${tol},"Amber-Red","Red"))))`;
+/** The nested IF for the suggested judgement, the same bands (and slack) as suggestJudgement. */
+const judgementFormula = (ratio: string, tol: string) => {
+  const within = (k: number) => `1-${ratio}<=${k === 1 ? "" : `${k}*`}${tol}+${BAND_SLACK.toExponential().toUpperCase()}`;
+  return `IF(${ratio}="","",IF(${within(1)},"Green",IF(${within(2)},"Amber-Green",IF(${within(3)},"Amber-Red","Red"))))`;
+};
 
 export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
   throwIfAny(checkDelivery(spec));

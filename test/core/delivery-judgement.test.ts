@@ -38,6 +38,11 @@ describe("suggestJudgement", () => {
   it("gives the kinder judgement on a band's edge", () => {
     // "Within" the tolerance includes it: a shortfall of exactly 10%, 20% or 30% stays in the band.
     expect([0.9, 0.8, 0.7].map((r) => suggestJudgement(r))).toEqual(["Green", "Amber-Green", "Amber-Red"]);
+    // Also where double precision puts the edge a hair below (3 × 0.3 is 0.8999999999999999).
+    expect(3 * 0.3).toBeLessThan(0.9);
+    expect(suggestJudgement(0.1, 0.3)).toBe("Amber-Red");
+    expect(suggestJudgement(0.4, 0.2)).toBe("Amber-Red");
+    expect(suggestJudgement(0.1 - 1e-6, 0.3)).toBe("Red");
   });
 
   it("with a tolerance of 100%, is Green for any progress at all", () => {
