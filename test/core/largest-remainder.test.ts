@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { MAX_TOTAL, largestRemainder } from "../../src/core/largest-remainder";
-import { compareRationals, rationalMinus, toRational } from "./rationals";
+import { compareRationals, rationalMinus, toRational } from "../support/rationals";
 
 describe("largestRemainder", () => {
   it("gives the leftover shillings to the largest fractions, ties by name", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { type Cell, type WeightSet, allocate, formulaShares, landShares, readCountyTable } from "../../src/core";
-import { absolute, compareRationals, rationalMinus, rationalTimes, toRational } from "./rationals";
+import { absolute, compareRationals, rationalMinus, rationalTimes, toRational } from "../support/rationals";
 
 /** Random county tables that satisfy the data contract, and random weight sets over their columns. */
 const MEASURES = ["population", "poor_people", "land_area_km2", "rural_households", "urban_households", "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access"] as const;
