@@ -1,5 +1,6 @@
 import { numError } from "./errors";
 import { sum } from "./sum";
+import { formatPercent } from "./weights";
 
 export interface BlendOptions {
   /** Part of each county's previous allocation that it keeps (0.5 in the adopted basis). */
@@ -20,7 +21,7 @@ export function blendAllocations(total: number, formula: ArrayLike<number>, prev
   const previousTotal = sum(previous);
   const pool = total - retained * previousTotal;
   if (pool < 0) {
-    throw numError("total", `${total} is less than ${retained * 100}% of the previous allocations (${previousTotal}); nothing is left for the formula`);
+    throw numError("total", `${total} is less than ${formatPercent(retained)} of the previous allocations (${previousTotal}); nothing is left for the formula`);
   }
   const raw = Float64Array.from(formula, (f, i) => retained * previous[i] + pool * f);
   if (!floorAtPrevious) return raw;

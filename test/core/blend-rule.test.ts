@@ -52,5 +52,7 @@ describe("blendAllocations", () => {
       expect.objectContaining({ kind: "#NUM!", argument: "total", problem: "90 is below the previous allocations' total (100), so no county can be kept at its previous allocation" }),
     );
     expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], adopted)).toThrow("total: 40 is less than 50% of the previous allocations (100); nothing is left for the formula");
+    // The share is written as a person would (7%), not as double precision has it (7.000000000000001%).
+    expect(() => blendAllocations(1, [0.5, 0.5], [50, 50], { retained: 0.07, floorAtPrevious: false })).toThrow("total: 1 is less than 7% of the previous allocations (100)");
   });
 });
