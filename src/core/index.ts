@@ -2,6 +2,7 @@
 export * from "./allocate";
 export * from "./bases";
 export * from "./blend-rule";
+export * from "./budget-fit";
 export * from "./cells";
 export * from "./columns";
 export * from "./compare";

@@ -1,3 +1,4 @@
+import { BUDGET_RULES, type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
 import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE, QUADRANTS } from "../core/prioritisation";
 import { sum } from "../core/sum";
 import { LOOK, text } from "./input-cells";
@@ -14,6 +15,8 @@ export interface PrioritisationSpec {
   projects: { name: string; cost: number | null; scores?: (number | null)[] }[];
   /** Budget ceiling in KES, or null for none. */
   budget: number | null;
+  /** How the budget is filled in rank order (budget-fit.ts); default: in rank order, stopping at the first that does not fit. */
+  budgetRule?: BudgetRule;
   /** Score at and above which impact or feasibility counts as high; default: the scale's middle. */
   threshold?: number;
 }
@@ -61,6 +64,7 @@ export function checkPrioritisation(spec: PrioritisationSpec): FieldError[] {
     });
   });
   if (spec.budget !== null && !(spec.budget >= 0)) errors.push({ field: "budget", message: "The budget must be zero or more." });
+  if (spec.budgetRule !== undefined && !BUDGET_RULES.includes(spec.budgetRule)) errors.push({ field: "budgetRule", message: `The budget rule is "${BUDGET_RULES.join('" or "')}".` });
   return errors;
 }
 
@@ -85,8 +89,11 @@ export function prioritisationLayout(spec: PrioritisationSpec) {
     settingLabel: 1,
     setting: 2,
   };
-  const row = { budget: 4, threshold: 5, weightTotal: 6, withinCount: 7, withinCost: 8, roles: 10, weights: 11, header: 12, firstProject: 13 };
-  return { col, row, lastProject: row.firstProject + spec.projects.length - 1 };
+  // Right of the matrix, one column apart: the projects in the order the budget funds them.
+  const f = col.within + 2;
+  const fund = { order: f, index: f + 1, project: f + 2, rank: f + 3, cost: f + 4, funded: f + 5, spent: f + 6, left: f + 7 };
+  const row = { budget: 4, budgetRule: 5, threshold: 6, weightTotal: 7, withinCount: 8, withinCost: 9, budgetLeft: 10, roles: 12, weights: 13, header: 14, firstProject: 15 };
+  return { col, fund, row, lastProject: row.firstProject + spec.projects.length - 1 };
 }
 
 /** The matrix's column headings around the criteria; the task pane finds a matrix by them. */
@@ -95,22 +102,33 @@ export const MATRIX_HEADINGS = {
   computed: ["Weighted score", "Impact", "Feasibility", "Quadrant", "Rank", "Cumulative cost (KES)", "Within budget"],
 } as const;
 
+/** The funding-order block's headings. */
+const FUNDING_HEADINGS = ["Order", "#", "Project", "Rank", "Cost (KES)", "Funded", "Spent (KES)", "Left (KES)"];
+
 export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
   throwIfAny(checkPrioritisation(spec));
-  const { col, row, lastProject } = prioritisationLayout(spec);
+  const { col, fund, row, lastProject } = prioritisationLayout(spec);
   const n = spec.criteria.length;
   const threshold = spec.threshold ?? (spec.scale.min + spec.scale.max) / 2;
   const first = row.firstProject;
   const abs = (r: number, c: number) => a1(r, c, true);
   const colRange = (c: number) => `${columnLetter(c)}$${first + 1}:${columnLetter(c)}$${lastProject + 1}`;
+  const fundRange = (c: number) => `$${columnLetter(c)}$${first + 1}:$${columnLetter(c)}$${lastProject + 1}`;
   const weights = `${abs(row.weights, col.firstScore)}:${abs(row.weights, col.lastScore)}`;
   const roles = `${abs(row.roles, col.firstScore)}:${abs(row.roles, col.lastScore)}`;
   const budget = abs(row.budget, col.setting);
+  const rule = abs(row.budgetRule, col.setting);
   const thresholdCell = abs(row.threshold, col.setting);
   const withinRange = colRange(col.within);
+  const P = spec.projects.length;
 
   const settings: CellSpec[][] = [
     [text("Budget ceiling (KES)", "label"), { value: spec.budget, input: true, format: "#,##0", style: "input" }, text("Leave blank for no ceiling.", "note")],
+    [
+      text("Budget rule", "label"),
+      { value: spec.budgetRule ?? DEFAULT_BUDGET_RULE, input: true, style: "input" },
+      text(`"${BUDGET_RULES[0]}" funds down the ranking and stops at the first project that does not fit; "${BUDGET_RULES[1]}" passes over it and tries the next.`, "note"),
+    ],
     [text("Quadrant threshold", "label"), { value: threshold, input: true, format: "0.0", style: "input" }, text(`Impact or feasibility at or above this counts as high (scale ${spec.scale.min}-${spec.scale.max}).`, "note")],
     [
       text("Weights total", "label"),
@@ -119,6 +137,7 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
     ],
     [text("Projects within budget", "label"), { formula: `COUNTIF(${withinRange},"Yes")`, format: "0", style: "computed" }],
     [text("Cost within budget (KES)", "label"), { formula: `SUMIF(${withinRange},"Yes",${colRange(col.cost)})`, format: "#,##0", style: "computed" }],
+    [text("Budget left (KES)", "label"), { formula: `IF(${budget}="","",${budget}-${abs(row.withinCost, col.setting)})`, format: "#,##0", style: "computed" }],
   ];
 
   const matrixHeader = [...MATRIX_HEADINGS.lead, ...spec.criteria.map(() => ""), ...MATRIX_HEADINGS.computed];
@@ -155,9 +174,32 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
         style: "computed",
       },
       {
-        formula: `IF(${cell(col.rank)}="","Scores missing",IF(${cell(col.cost)}="","Cost missing",IF(${budget}="","No ceiling set",IF(${cell(col.cumulative)}<=${budget},"Yes","No"))))`,
+        // Funded or not is decided in the funding-order block, where the projects stand in rank order.
+        formula: `IF(${cell(col.rank)}="","Scores missing",IF(${cell(col.cost)}="","Cost missing",IF(${budget}="","No ceiling set",INDEX(${fundRange(fund.funded)},MATCH(${i + 1},${fundRange(fund.index)},0)))))`,
         style: "computed",
       },
+    ];
+  });
+
+  // The funding order: position k holds the project with the k-th smallest key rank × (P + 1) + list
+  // number (unranked last), so ties go in list order as in the cumulative cost. SUMPRODUCT makes SMALL
+  // read the keys as an array without an array formula; "0"& reads a blank rank as 0.
+  const ranks = colRange(col.rank);
+  const key = `(--("0"&${ranks})+(${ranks}="")*1E6)*${P + 1}+ROW(${ranks})-${first}`;
+  const fundingRows = spec.projects.map((_, k): CellSpec[] => {
+    const r = first + k;
+    const at = (c: number) => a1(r, c);
+    const spentBefore = k === 0 ? "0" : a1(r - 1, fund.spent);
+    const fits = `IF(${rule}="${BUDGET_RULES[1]}",${spentBefore}+${at(fund.cost)}<=${budget},INDEX(${colRange(col.cumulative)},${at(fund.index)})<=${budget})`;
+    return [
+      { value: k + 1, format: "0" },
+      { formula: `MOD(SUMPRODUCT(SMALL(${key},${k + 1})),${P + 1})`, format: "0", style: "computed" },
+      { formula: `INDEX(${colRange(col.project)},${at(fund.index)})&""`, style: "computed" },
+      { formula: `IF(INDEX(${ranks},${at(fund.index)})="","",INDEX(${ranks},${at(fund.index)}))`, format: "0", style: "computed" },
+      { formula: `IF(INDEX(${colRange(col.cost)},${at(fund.index)})="","",INDEX(${colRange(col.cost)},${at(fund.index)}))`, format: "#,##0", style: "computed" },
+      { formula: `IF(OR(${budget}="",${at(fund.rank)}="",${at(fund.cost)}=""),"",IF(${fits},"Yes","No"))`, style: "computed" },
+      { formula: `IF(${budget}="","",${spentBefore}+IF(${at(fund.funded)}="Yes",${at(fund.cost)},0))`, format: "#,##0", style: "computed" },
+      { formula: `IF(${budget}="","",${budget}-${at(fund.spent)})`, format: "#,##0", style: "computed" },
     ];
   });
 
@@ -170,8 +212,10 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
       { row: row.budget, col: col.settingLabel, cells: settings },
       { row: row.roles, col: 0, cells: [rolesRow, weightsRow, header] },
       { row: first, col: 0, cells: projectRows },
+      { row: row.header - 1, col: fund.order, cells: [[text("Funding order: the projects as the budget takes them", "subtitle")], FUNDING_HEADINGS.map((h) => text(h, "header"))] },
+      { row: first, col: fund.order, cells: fundingRows },
     ],
-    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15],
+    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 3, 7, 5, 30, 7, 15, 9, 15, 15],
     freeze: { rows: row.firstProject, cols: 2 },
     validations: [
       {
@@ -186,12 +230,14 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
       { range: { row: row.roles, col: col.firstScore, rows: 1, cols: n }, kind: "list", list: ["impact", "feasibility"], prompt: "Which axis of the impact-feasibility grid this criterion feeds.", error: "Choose impact or feasibility." },
       { range: { row: first, col: col.cost, rows: spec.projects.length, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Estimated cost in KES.", error: "A cost is zero or more." },
       { range: { row: row.budget, col: col.setting, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Budget ceiling in KES; blank for none.", error: "A budget is zero or more." },
+      { range: { row: row.budgetRule, col: col.setting, rows: 1, cols: 1 }, kind: "list", list: BUDGET_RULES, prompt: "How the budget is filled down the ranking.", error: `Choose "${BUDGET_RULES.join('" or "')}".` },
     ],
     conditionalFormats: [
       { range: scoreRange, kind: "colorScale", low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
       { range: { row: row.weightTotal, col: col.setting + 1, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, col.setting + 1)},2)<>"OK"`, ...LOOK.red },
-      { range: { row: first, col: col.within, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.within)}="Yes"`, fill: "#C6EFCE", fontColor: "#006100" },
-      { range: { row: first, col: col.quadrant, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.quadrant)}="${QUADRANTS.quickWin}"`, fill: "#C6EFCE", fontColor: "#006100" },
+      { range: { row: first, col: col.within, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.within)}="Yes"`, ...LOOK.green },
+      { range: { row: first, col: fund.funded, rows: P, cols: 1 }, kind: "expression", formula: `${a1(first, fund.funded)}="Yes"`, ...LOOK.green },
+      { range: { row: first, col: col.quadrant, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.quadrant)}="${QUADRANTS.quickWin}"`, ...LOOK.green },
     ],
     charts: [
       {

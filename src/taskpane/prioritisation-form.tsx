@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select, useId } from "@fluentui/react-components";
 import { useState } from "react";
+import { BUDGET_RULES, type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
 import { parseNumber } from "../core/cells";
 import { sum } from "../core/sum";
 import { formatPercent } from "../core/weights";
@@ -13,6 +14,11 @@ import { parseProjects } from "./pasted-rows";
 
 const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? [])].join("\t")).join("\n");
 
+const RULE_LABELS: Record<BudgetRule, string> = {
+  "in rank order": "In rank order: stop at the first that does not fit",
+  "skip what does not fit": "Skip what does not fit, and try the next",
+};
+
 export function PrioritisationForm({ onPlan }: FormProps) {
   const [title, setTitle] = useState(EXAMPLE_PRIORITISATION.title);
   const [county, setCounty] = useState(EXAMPLE_PRIORITISATION.county);
@@ -22,6 +28,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
   );
   const [projects, setProjects] = useState(exampleProjects);
   const [budget, setBudget] = useState(String(EXAMPLE_PRIORITISATION.budget ?? ""));
+  const [budgetRule, setBudgetRule] = useState<BudgetRule>(DEFAULT_BUDGET_RULE);
   const [errors, setErrors] = useState<FieldError[]>([]);
 
   const totalId = useId("criteria-total");
@@ -54,6 +61,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
       scale: EXAMPLE_PRIORITISATION.scale,
       projects: pasted.map((p) => ({ name: p.name, cost: p.cost, scores: p.scores })),
       budget: budgetValue ?? null,
+      budgetRule,
     };
     const all = [...problems, ...checkPrioritisation(spec)];
     setErrors(all);
@@ -108,6 +116,15 @@ export function PrioritisationForm({ onPlan }: FormProps) {
       />
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>
         <Input value={budget} inputMode="numeric" onChange={(_, d) => setBudget(d.value)} />
+      </Field>
+      <Field label="Budget rule" hint="Either way the projects are taken in rank order; the sheet lets you switch later.">
+        <Select value={budgetRule} onChange={(_, d) => setBudgetRule(d.value as BudgetRule)}>
+          {BUDGET_RULES.map((r) => (
+            <option key={r} value={r}>
+              {RULE_LABELS[r]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <CheckButton />
     </form>

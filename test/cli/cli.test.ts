@@ -116,7 +116,7 @@ describe("mgao workbook", () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("Prioritisation")!.getCell("B14").value).toBe('=HYPERLINK("http://evil","x")');
+    expect(wb.getWorksheet("Prioritisation")!.getCell("B16").value).toBe('=HYPERLINK("http://evil","x")');
     writeFileSync(spec, JSON.stringify({ projects: [] }));
     expect(await mgao("workbook", "--template", "prioritisation", "--input", spec, "--out", out)).toEqual(
       expect.objectContaining({ code: 2, err: expect.stringContaining("projects: Add at least one project.") }),

@@ -1,7 +1,8 @@
 /**
  * Journey 1: an SDU prioritisation session in the standalone page. Type a title, change two criterion
- * weights, paste ten scored projects (one named like a formula), set a budget, preview, download the
- * .xlsx; LibreOffice recalculates it and every rank, quadrant and budget flag must match the core.
+ * weights, paste ten scored projects (one named like a formula), set a budget and the rule that fills
+ * it, preview, download the .xlsx; LibreOffice recalculates it and every rank, quadrant and budget
+ * flag must match the core.
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
@@ -35,6 +36,8 @@ const expected: PrioritisationSpec = {
   criteria: DEFAULT_CRITERIA_SET.map((c, i) => ({ ...c, weight: i === 0 ? 0.25 : i === 4 ? 0.2 : c.weight })),
   projects: PROJECTS.map(([name, cost, scores]) => ({ name, cost, scores })),
   budget: BUDGET,
+  // At 120 million this rule funds one project more than "in rank order" would (the formula-named one).
+  budgetRule: "skip what does not fit",
 };
 
 describe("journey 1: a prioritisation session, downloaded and recalculated", () => {
@@ -50,6 +53,7 @@ describe("journey 1: a prioritisation session, downloaded and recalculated", () 
     await retype(page, "Criterion 5 weight %", "20");
     await pasteInto(page, /^Candidate projects/, PROJECTS.map(([name, cost, scores]) => [name, cost.toLocaleString("en-KE"), ...scores].join("\t")).join("\n"));
     await retype(page, "Budget ceiling (KES), optional", "120,000,000");
+    await page.getByLabel("Budget rule").selectOption("skip what does not fit");
     await page.getByRole("button", { name: "Check and preview" }).click();
     const download = await downloadFrom(page, "Download .xlsx");
     const saved = join(ARTIFACTS, "journey-1-prioritisation.xlsx");
@@ -77,6 +81,9 @@ describe("journey 1: a prioritisation session, downloaded and recalculated", () 
   it("recalculates in LibreOffice to the core's ranks, quadrants and within-budget flags", async () => {
     const ws = (await recalculate(file)).getWorksheet("Prioritisation")!;
     expectPrioritisationMatches((r, c) => valueAt(ws, r, c), expected);
+    const { col, row } = prioritisationLayout(expected);
+    expect(valueAt(ws, row.budgetRule, col.setting)).toBe("skip what does not fit");
+    expect(valueAt(ws, row.firstProject + 1, col.within)).toBe("Yes"); // "No" in rank order: the budget stops before it
     await pictureOfSheet(toHtml(file), "journey-1-prioritisation-matrix");
   });
 

@@ -16,6 +16,8 @@ describe("prioritisation plan", () => {
     ]);
     expect(checkPrioritisation({ ...EXAMPLE_PRIORITISATION, projects: [] })).toEqual([{ field: "projects", message: "Add at least one project." }]);
     expect(() => prioritisationPlan({ ...EXAMPLE_PRIORITISATION, projects: [] })).toThrow(SpecError);
+    // A JSON spec may name any budget rule; only the two the sheet knows are taken.
+    expect(checkPrioritisation({ ...EXAMPLE_PRIORITISATION, budgetRule: "greedy" as never })).toEqual([{ field: "budgetRule", message: 'The budget rule is "in rank order" or "skip what does not fit".' }]);
   });
 
   it("writes names as input text, scores as validated inputs and results as formulas", () => {
@@ -25,12 +27,12 @@ describe("prioritisation plan", () => {
     const projects = sheet.blocks.find((b) => b.row === row.firstProject)!.cells;
     expect(projects).toHaveLength(5);
     expect(projects[0][col.project]).toEqual({ value: "Maternity wing, Othaya Level 4", input: true, style: "input" });
-    expect(projects[0][col.weighted].formula).toBe("IF(COUNT(D14:H14)=5,SUMPRODUCT($D$12:$H$12,D14:H14),\"\")");
+    expect(projects[0][col.weighted].formula).toBe("IF(COUNT(D16:H16)=5,SUMPRODUCT($D$14:$H$14,D16:H16),\"\")");
     expect(projects[0][col.rank].formula).toContain("RANK.EQ(");
-    expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "whole", min: 1, max: 5, range: { row: 13, col: 3, rows: 5, cols: 5 } }));
+    expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "whole", min: 1, max: 5, range: { row: 15, col: 3, rows: 5, cols: 5 } }));
     expect(sheet.conditionalFormats[0].kind).toBe("colorScale");
     expect(sheet.charts[0]).toEqual(expect.objectContaining({ kind: "scatter", title: "Impact vs feasibility" }));
-    expect(sheet.freeze).toEqual({ rows: 13, cols: 2 });
+    expect(sheet.freeze).toEqual({ rows: 15, cols: 2 });
   });
 });
 
