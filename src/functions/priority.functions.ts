@@ -1,10 +1,11 @@
 /**
- * PRIORITY.* custom functions: the prioritisation matrix's weighted score and quadrant.
+ * PRIORITY.* custom functions: the prioritisation matrix's weighted score, quadrant and budget fit.
  */
-import { requireNumber } from "../core/cells";
+import { BUDGET_RULES, type BudgetRule, DEFAULT_BUDGET_RULE, fundedByBudget } from "../core/budget-fit";
+import { type Cell, describeCell, isBlank, requireNumber } from "../core/cells";
 import { valueError } from "../core/errors";
 import { DEFAULT_SCALE, quadrant, weightedScore } from "../core/prioritisation";
-import { grid, numbers, optionalNumber, sameLength, shaped, vector } from "./arguments";
+import { grid, numbers, optionalNumber, optionalText, sameLength, scalar, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
 /**
@@ -46,5 +47,34 @@ export function priorityQuadrant(impact: any[][], feasibility: any[][], threshol
       a.cells.map((c, i) => excelCell(() => quadrant(requireNumber(c, "impact", `value ${i + 1}`), requireNumber(b.cells[i], "feasibility", `value ${i + 1}`), t))),
       a.asRow,
     );
+  });
+}
+
+/**
+ * Whether the budget funds each project, taking them in rank order (ties in list order). Rule "in rank
+ * order" (the default) stops at the first project that does not fit; "skip what does not fit" passes
+ * over it and tries the next. A project with no rank or no cost gives "" (it is not in the running).
+ * @customfunction PRIORITY.FUNDED
+ * @param ranks Rank of each project (1 is the best), e.g. from RANK.EQ.
+ * @param costs Cost of each project, same shape.
+ * @param budget The budget ceiling.
+ * @param [rule] "in rank order" (default) or "skip what does not fit".
+ * @returns "Yes" or "No" per project.
+ */
+export function priorityFunded(ranks: any[][], costs: any[][], budget: number, rule?: string): any[][] {
+  return excel(() => {
+    const r = vector(ranks, "ranks");
+    const c = vector(costs, "costs");
+    sameLength(r, "ranks", c, "costs");
+    const ceiling = requireNumber(scalar(budget, "budget"), "budget", "the value");
+    const typed = optionalText(rule, "rule");
+    const chosen = typed === undefined ? DEFAULT_BUDGET_RULE : BUDGET_RULES.find((b) => b === typed.toLowerCase());
+    if (chosen === undefined) throw valueError("rule", `unknown rule ${describeCell(typed)}; use "${BUDGET_RULES.join('" or "')}"`);
+    // Blank is allowed (not in the running); anything else must be a number of zero or more.
+    const optional = (cell: Cell, name: string, i: number) => (isBlank(cell) ? null : requireNumber(cell, name, `value ${i + 1}`));
+    const rankOf = r.cells.map((cell, i) => optional(cell, "ranks", i));
+    const costOf = c.cells.map((cell, i) => optional(cell, "costs", i));
+    const funded = fundedByBudget(rankOf, costOf, ceiling, chosen as BudgetRule);
+    return shaped(funded.map((f, i) => (rankOf[i] === null || costOf[i] === null ? "" : f ? "Yes" : "No")), r.asRow);
   });
 }

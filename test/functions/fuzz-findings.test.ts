@@ -6,7 +6,7 @@ import { DirichletSampler, SeededRandom, illustrativeGrid, landShares, measureSh
 import { plannedTrajectory } from "../../src/core/trajectory";
 import { deliveryTrajectory } from "../../src/functions/delivery.functions";
 import { pcScore } from "../../src/functions/pc.functions";
-import { priorityScore } from "../../src/functions/priority.functions";
+import { priorityFunded, priorityScore } from "../../src/functions/priority.functions";
 import { prudenceAuditScore } from "../../src/functions/prudence.functions";
 import { thirdBasisAllocate, thirdBasisCushion, thirdBasisLandShare, thirdBasisSensitivity, thirdBasisShare, thirdBasisShares } from "../../src/functions/thirdbasis.functions";
 import { excelErrorOf } from "../support/excel-error";
@@ -31,6 +31,12 @@ describe("arguments of shapes Excel never sends but JavaScript can", () => {
   it("PRIORITY.SCORE with an empty or ragged scores range says so", () => {
     expect(excelErrorOf(() => priorityScore([], [[1]])).message).toBe("scores: is an empty range");
     expect(excelErrorOf(() => priorityScore([[1, 2], [3]], [[0.5, 0.5]])).message).toBe("scores: has rows of different lengths");
+  });
+
+  it("PRIORITY.FUNDED with a long unknown rule names it shortened, in a message Excel can show", () => {
+    const message = excelErrorOf(() => priorityFunded([[1]], [[1]], 10, "x".repeat(500))).message;
+    expect(message).toMatch(/^rule: unknown rule "x+.*; use "in rank order" or "skip what does not fit"$/);
+    expect(message.length).toBeLessThan(200);
   });
 
   it("an empty range where a list belongs is a #VALUE!, and error values in cells are named by their code", () => {

@@ -1,6 +1,6 @@
 import { excelErrorOf } from "../support/excel-error";
 import { pcComposite, pcGrade, pcScore } from "../../src/functions/pc.functions";
-import { priorityQuadrant, priorityScore } from "../../src/functions/priority.functions";
+import { priorityFunded, priorityQuadrant, priorityScore } from "../../src/functions/priority.functions";
 
 
 describe("PC.* functions", () => {
@@ -33,5 +33,23 @@ describe("PRIORITY.* functions", () => {
   it("place projects in quadrants", () => {
     expect(priorityQuadrant([[4], [4], [2], [2]], [[4], [2], [4], [2]])).toEqual([["Quick win"], ["Major project"], ["Fill-in"], ["Reconsider"]]);
     expect(priorityQuadrant([[2]], [[2]], 2)).toEqual([["Quick win"]]);
+  });
+
+  it("fit projects to a budget in rank order, stopping or skipping what does not fit", () => {
+    // Ranks 2, 4, 1, 3; the top project (100) does not fit in 99.
+    const ranks = [[2], [4], [1], [3]];
+    const costs = [[50], [10], [100], [30]];
+    expect(priorityFunded(ranks, costs, 99)).toEqual([["No"], ["No"], ["No"], ["No"]]);
+    expect(priorityFunded(ranks, costs, 99, "Skip what does not fit")).toEqual([["Yes"], ["Yes"], ["No"], ["Yes"]]);
+    // A row in, a row out; a blank rank or cost is not in the running.
+    expect(priorityFunded([[1, "", 2]], [[10, 5, ""]], 100)).toEqual([["Yes", "", ""]]);
+  });
+
+  it("name the argument that is wrong", () => {
+    expect(excelErrorOf(() => priorityFunded([[1]], [[1]], 10, "greedy")).message).toBe('rule: unknown rule "greedy"; use "in rank order" or "skip what does not fit"');
+    expect(excelErrorOf(() => priorityFunded([[1], [2]], [[1]], 10)).message).toMatch(/^costs: has 1 values but ranks has 2/);
+    expect(excelErrorOf(() => priorityFunded([[1]], [["lots"]], 10))).toEqual(expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^costs: /) }));
+    expect(excelErrorOf(() => priorityFunded([[1]], [[-1]], 10)).code).toBe("#NUM!");
+    expect(excelErrorOf(() => priorityFunded([[1]], [[1]], -10)).code).toBe("#NUM!");
   });
 });

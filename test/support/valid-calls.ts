@@ -33,6 +33,7 @@ export const VALID_CALLS: Readonly<Record<string, readonly unknown[]>> = {
     [[0.5, 0.3, 0.2]],
   ],
   "PRIORITY.QUADRANT": [column(4, 2, 1), column(4, 4, 1), 3],
+  "PRIORITY.FUNDED": [column(2, 4, 1, 3), column(50, 10, 100, 30), 99, "skip what does not fit"],
   "PRUDENCE.INDEX": [
     column("unqualified", "qualified", "adverse"),
     column("qualified", "unqualified", "disclaimer"),
