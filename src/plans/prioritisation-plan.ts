@@ -35,6 +35,7 @@ export const EXAMPLE_PRIORITISATION: PrioritisationSpec = {
     { name: "Staff housing, Mukurweini", cost: 25_000_000, scores: [2, 2, 4, 3, 2] },
   ],
   budget: 150_000_000,
+  budgetRule: DEFAULT_BUDGET_RULE,
 };
 
 /** Checks a spec and lists every problem by field; an empty list means it can be built. */
