@@ -1,0 +1,65 @@
+/**
+ * Where everything sits in the delivery workbook, what every sheet builds on, and the cells and
+ * references the sheets share. It lives apart from delivery-plan.ts so the sheet modules can read it
+ * without importing the plan that assembles them.
+ */
+import { JUDGEMENTS, type Judgement } from "../core/delivery-judgement";
+import type { DeliverySpec } from "./delivery-spec";
+import { LOOK } from "./input-cells";
+import { type CellSpec, type ConditionalFormat, a1 } from "./plan";
+
+/** Where everything sits, for the plan, the tests and the linking code. */
+export function deliveryLayout(spec: { priorities: readonly { milestones: readonly unknown[] }[]; issues: readonly unknown[]; periods: number }) {
+  const P = spec.priorities.length;
+  const milestones = spec.priorities.reduce((n, p) => n + p.milestones.length, 0);
+  const plan = {
+    start: 3, frequency: 4, periods: 5, tolerance: 6, asOf: 7, header: 9, first: 10,
+    col: { index: 0, name: 1, lead: 2, metric: 3, unit: 4, baseline: 5, target: 6, targetDate: 7 },
+    milestoneHeader: 10 + P + 1, firstMilestone: 10 + P + 2, milestones,
+    mcol: { priority: 0, name: 1, owner: 2, due: 3, status: 4, overdue: 5 },
+  };
+  const traj = { header: 3, first: 4, col: { period: 0, date: 1, planned: (i: number) => 2 + 2 * i, actual: (i: number) => 3 + 2 * i } };
+  const stock = {
+    header: 3, first: 4,
+    col: { index: 0, name: 1, lead: 2, latest: 3, date: 4, actual: 5, planned: 6, variance: 7, ratio: 8, suggested: 9, analyst: 10, judgement: 11, rule: 12 },
+    issueHeader: 4 + P + 2, firstIssue: 4 + P + 3,
+    icol: { priority: 0, issue: 1, action: 2, owner: 3, due: 4, status: 5, overdue: 6 },
+  };
+  const lastIssue = stock.firstIssue + Math.max(spec.issues.length, 1) - 1;
+  const completion = { planned: lastIssue + 3, completed: lastIssue + 4, rate: lastIssue + 5 };
+  const summary = { counts: 4, noActual: 8, rate: 10, openIssues: 11, overdueActions: 12, overdueMilestones: 13, header: 15, first: 16 };
+  return { plan, traj, stock: { ...stock, lastIssue, completion }, summary };
+}
+
+export type DeliveryLayout = ReturnType<typeof deliveryLayout>;
+
+/** What every sheet builds on: the spec, where things sit, and the counts of priorities, periods, milestones and issues (at least one row each). */
+export interface DeliveryContext {
+  spec: DeliverySpec;
+  L: DeliveryLayout;
+  P: number;
+  N: number;
+  M: number;
+  I: number;
+}
+
+export const input = (value: string | number | null, format?: string): CellSpec => ({ value, input: true, style: "input", format });
+
+export const abs = (r: number, c: number) => a1(r, c, true);
+/** A cell of the Delivery plan sheet, from another sheet. */
+export const planRef = (r: number, c: number) => `{sheet:plan}!${abs(r, c)}`;
+/** The settings every sheet reads from the Delivery plan sheet. */
+export const settingsOf = (L: DeliveryLayout) => ({
+  start: planRef(L.plan.start, 1),
+  step: `IF(${planRef(L.plan.frequency, 1)}="quarter",3,1)`,
+  periods: planRef(L.plan.periods, 1),
+  tol: planRef(L.plan.tolerance, 1),
+  asOf: planRef(L.plan.asOf, 1),
+});
+
+/** Fills for the four judgements, strongest signal last. */
+export const JUDGEMENT_FILLS: Record<Judgement, { fill: string; fontColor: string }> = { Green: LOOK.green, "Amber-Green": LOOK.paleGreen, "Amber-Red": LOOK.amber, Red: LOOK.red };
+
+export function judgementFormats(row: number, col: number, rows: number): ConditionalFormat[] {
+  return JUDGEMENTS.map((j) => ({ range: { row, col, rows, cols: 1 }, kind: "expression", formula: `${a1(row, col)}="${j}"`, ...JUDGEMENT_FILLS[j] }));
+}
