@@ -34,7 +34,7 @@ describe("arguments of shapes Excel never sends but JavaScript can", () => {
   });
 
   it("PRIORITY.FUNDED with a long unknown rule names it shortened, in a message Excel can show", () => {
-    const message = excelErrorOf(() => priorityFunded([[1]], [[1]], 10, "x".repeat(500))).message;
+    const message = excelErrorOf(() => priorityFunded([[1]], [[1]], 10, "x".repeat(500))).message ?? "";
     expect(message).toMatch(/^rule: unknown rule "x+.*; use "in rank order" or "skip what does not fit"$/);
     expect(message.length).toBeLessThan(200);
   });
