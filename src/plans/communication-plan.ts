@@ -19,7 +19,7 @@ import { DATE_FORMAT, serialOf } from "../core/dates";
 import { type CellSpec, type RangeRef, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { LOOK, asOfInput, dateInput, text, textInput } from "./input-cells";
 import { type FieldError, throwIfAny } from "./spec-errors";
-import { DATE_RANGE, choiceField, dateField, listField, record, textField, wholeField } from "./spec-fields";
+import { DATE_RANGE, DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, choiceField, dateField, listField, record, textField, wholeField } from "./spec-fields";
 
 export interface AnnouncementSpec {
   /** ISO date. */
@@ -48,8 +48,7 @@ export interface CommunicationSpec {
   blankRows?: number;
 }
 
-export const DEFAULT_BLANK_ROWS = 10;
-export const MAX_BLANK_ROWS = 1000;
+export { DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS };
 
 export const EXAMPLE_COMMUNICATION: CommunicationSpec = {
   title: "Health services roll-out announcements",

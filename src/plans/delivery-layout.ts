@@ -7,15 +7,20 @@ import { JUDGEMENTS, type Judgement } from "../core/delivery-judgement";
 import type { DeliverySpec } from "./delivery-spec";
 import { LOOK } from "./input-cells";
 import { type CellSpec, type ConditionalFormat, a1 } from "./plan";
+import { DEFAULT_BLANK_ROWS } from "./spec-fields";
 
 /** Where everything sits, for the plan, the tests and the linking code. */
-export function deliveryLayout(spec: { priorities: readonly { milestones: readonly unknown[] }[]; issues: readonly unknown[]; periods: number }) {
+export function deliveryLayout(spec: { priorities: readonly { milestones: readonly unknown[] }[]; issues: readonly unknown[]; periods: number; blankRows?: number }) {
   const P = spec.priorities.length;
   const milestones = spec.priorities.reduce((n, p) => n + p.milestones.length, 0);
+  // Rows written for each list: the items given, then empty ones (with their formulas) to add more.
+  const spare = spec.blankRows ?? DEFAULT_BLANK_ROWS;
+  const milestoneRows = Math.max(1, milestones + spare);
+  const issueRows = Math.max(1, spec.issues.length + spare);
   const plan = {
     start: 3, frequency: 4, periods: 5, tolerance: 6, asOf: 7, header: 9, first: 10,
     col: { index: 0, name: 1, lead: 2, metric: 3, unit: 4, baseline: 5, target: 6, targetDate: 7 },
-    milestoneHeader: 10 + P + 1, firstMilestone: 10 + P + 2, milestones,
+    milestoneHeader: 10 + P + 1, firstMilestone: 10 + P + 2, milestones, milestoneRows,
     mcol: { priority: 0, name: 1, owner: 2, due: 3, status: 4, overdue: 5 },
   };
   const traj = { header: 3, first: 4, col: { period: 0, date: 1, planned: (i: number) => 2 + 2 * i, actual: (i: number) => 3 + 2 * i } };
@@ -25,15 +30,15 @@ export function deliveryLayout(spec: { priorities: readonly { milestones: readon
     issueHeader: 4 + P + 2, firstIssue: 4 + P + 3,
     icol: { priority: 0, issue: 1, action: 2, owner: 3, due: 4, status: 5, overdue: 6 },
   };
-  const lastIssue = stock.firstIssue + Math.max(spec.issues.length, 1) - 1;
+  const lastIssue = stock.firstIssue + issueRows - 1;
   const completion = { planned: lastIssue + 3, completed: lastIssue + 4, rate: lastIssue + 5 };
   const summary = { counts: 4, noActual: 8, rate: 10, openIssues: 11, overdueActions: 12, overdueMilestones: 13, header: 15, first: 16 };
-  return { plan, traj, stock: { ...stock, lastIssue, completion }, summary };
+  return { plan, traj, stock: { ...stock, issueRows, lastIssue, completion }, summary };
 }
 
 export type DeliveryLayout = ReturnType<typeof deliveryLayout>;
 
-/** What every sheet builds on: the spec, where things sit, and the counts of priorities, periods, milestones and issues (at least one row each). */
+/** What every sheet builds on: the spec, where things sit, and the counts of priorities, periods, and milestone and issue rows (spare ones included). */
 export interface DeliveryContext {
   spec: DeliverySpec;
   L: DeliveryLayout;

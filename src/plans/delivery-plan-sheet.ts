@@ -3,7 +3,7 @@ import { DATE_FORMAT } from "../core/dates";
 import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
 import { type DeliveryContext, abs, input } from "./delivery-layout";
 import { FREQUENCIES, MILESTONE_STATUSES } from "./delivery-spec";
-import { LOOK, asOfInput, dateInput, text } from "./input-cells";
+import { LOOK, asOfInput, dateInput, text, textInput } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1 } from "./plan";
 
 /** Delivery plan: settings, priorities, milestones. */
@@ -28,21 +28,14 @@ export function planSheet({ spec, L, P, N, M }: DeliveryContext): SheetPlan {
       { formula: `IF(${a1(r, L.plan.col.name)}="","",EDATE(${abs(L.plan.start, 1)},(${abs(L.plan.periods, 1)}-1)*IF(${abs(L.plan.frequency, 1)}="quarter",3,1)))`, format: DATE_FORMAT, style: "computed" },
     ];
   });
-  const milestoneRows: CellSpec[][] = [];
-  spec.priorities.forEach((p, i) =>
-    p.milestones.forEach((m) => {
-      const r = L.plan.firstMilestone + milestoneRows.length;
-      const c = (k: number) => a1(r, k);
-      milestoneRows.push([
-        input(i + 1),
-        input(m.name),
-        input(m.owner),
-        dateInput(m.due),
-        input(m.status ?? "Not started"),
-        { formula: `IF(AND(ISNUMBER(${c(L.plan.mcol.due)}),${c(L.plan.mcol.status)}<>"Done",${c(L.plan.mcol.due)}<${abs(L.plan.asOf, 1)}),"Overdue","")`, style: "computed" },
-      ]);
-    }),
-  );
+  const overdue = (r: number): CellSpec => {
+    const c = (k: number) => a1(r, k);
+    return { formula: `IF(AND(ISNUMBER(${c(L.plan.mcol.due)}),${c(L.plan.mcol.status)}<>"Done",${c(L.plan.mcol.due)}<${abs(L.plan.asOf, 1)}),"Overdue","")`, style: "computed" };
+  };
+  const milestoneRows: CellSpec[][] = spec.priorities.flatMap((p, i) => p.milestones.map((m) => [input(i + 1), input(m.name), input(m.owner), dateInput(m.due), input(m.status ?? "Not started")]));
+  // Spare rows for milestones added in the sheet: Text-formatted name and owner, the Overdue formula.
+  while (milestoneRows.length < M) milestoneRows.push([input(null), textInput(""), textInput(""), dateInput(null), input(null)]);
+  milestoneRows.forEach((row, k) => row.push(overdue(L.plan.firstMilestone + k)));
   return {
     key: "plan",
     name: "Delivery plan",

@@ -16,6 +16,7 @@ import { summarySheet } from "./delivery-summary-sheet";
 import { trajectorySheet } from "./delivery-trajectory-sheet";
 import type { WorkbookPlan } from "./plan";
 import { type FieldError, throwIfAny } from "./spec-errors";
+import { MAX_BLANK_ROWS, wholeField } from "./spec-fields";
 
 // The spec and where things sit live with the sheets; they are exported from here, where callers have always found them.
 export { FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES } from "./delivery-spec";
@@ -105,12 +106,13 @@ export function checkDelivery(spec: DeliverySpec): FieldError[] {
   if (planned !== null && !(Number.isInteger(planned) && planned >= 0)) errors.push({ field: "projectsPlanned", message: "Projects planned is a whole number, zero or more." });
   if (done !== null && !(Number.isInteger(done) && done >= 0)) errors.push({ field: "projectsCompleted", message: "Projects completed is a whole number, zero or more." });
   else if (done !== null && planned !== null && done > planned) errors.push({ field: "projectsCompleted", message: `${done} completed is more than the ${planned} planned.` });
+  if (spec.blankRows !== undefined) wholeField(spec.blankRows, 0, MAX_BLANK_ROWS, "blankRows", errors, "The number of blank rows");
   return errors;
 }
 
 export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
   throwIfAny(checkDelivery(spec));
   const L = deliveryLayout(spec);
-  const at: DeliveryContext = { spec, L, P: spec.priorities.length, N: spec.periods, M: Math.max(L.plan.milestones, 1), I: Math.max(spec.issues.length, 1) };
+  const at: DeliveryContext = { spec, L, P: spec.priorities.length, N: spec.periods, M: L.plan.milestoneRows, I: L.stock.issueRows };
   return { title: spec.title, sheets: [planSheet(at), trajectorySheet(at), stocktakeSheet(at), summarySheet(at)] };
 }

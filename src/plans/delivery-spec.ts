@@ -56,4 +56,6 @@ export interface DeliverySpec {
   issues: IssueSpec[];
   projectsPlanned: number | null;
   projectsCompleted: number | null;
+  /** Empty rows under the milestones and under the issues, for ones added in the sheet (default 10). */
+  blankRows?: number;
 }

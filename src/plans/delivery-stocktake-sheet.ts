@@ -3,7 +3,7 @@ import { DATE_FORMAT } from "../core/dates";
 import { BAND_SLACK, JUDGEMENTS } from "../core/delivery-judgement";
 import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, planRef, settingsOf } from "./delivery-layout";
 import { ISSUE_STATUSES } from "./delivery-spec";
-import { LOOK, dateInput, text } from "./input-cells";
+import { LOOK, dateInput, text, textInput } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 
 /** The nested IF for the suggested judgement, the same bands (and slack) as suggestJudgement. */
@@ -47,18 +47,12 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
       { formula: `IF(${c(S.col.ratio)}="","No actual yet","Progress "&TEXT(${c(S.col.ratio)},"0%")&" of plan; tolerance "&TEXT(${tol},"0%")&IF(${c(S.col.analyst)}<>""," (analyst's judgement)",""))`, style: "note" },
     ];
   });
-  const issueRows = spec.issues.map((issue, k): CellSpec[] => {
-    const r = S.firstIssue + k;
-    const c = (j: number) => a1(r, j);
-    return [
-      input(issue.priority),
-      input(issue.issue),
-      input(issue.action),
-      input(issue.owner),
-      dateInput(issue.due),
-      input(issue.status ?? "Open"),
-      { formula: `IF(AND(ISNUMBER(${c(S.icol.due)}),${c(S.icol.status)}<>"Closed",${c(S.icol.due)}<${asOf}),"Overdue","")`, style: "computed" },
-    ];
+  const issueRows: CellSpec[][] = spec.issues.map((issue) => [input(issue.priority), input(issue.issue), input(issue.action), input(issue.owner), dateInput(issue.due), input(issue.status ?? "Open")]);
+  // Spare rows for issues added in the sheet: Text-formatted words, the Overdue formula.
+  while (issueRows.length < I) issueRows.push([input(null), textInput(""), textInput(""), textInput(""), dateInput(null), input(null)]);
+  issueRows.forEach((row, k) => {
+    const c = (j: number) => a1(S.firstIssue + k, j);
+    row.push({ formula: `IF(AND(ISNUMBER(${c(S.icol.due)}),${c(S.icol.status)}<>"Closed",${c(S.icol.due)}<${asOf}),"Overdue","")`, style: "computed" });
   });
   const completion = S.completion;
   return {

@@ -20,7 +20,7 @@ import {
 import { type CellSpec, type ConditionalFormat, type RangeRef, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { LOOK, asOfInput, dateInput, text, textInput } from "./input-cells";
 import { type FieldError, throwIfAny } from "./spec-errors";
-import { DATE_RANGE, choiceField, dateField, listField, record, textField, wholeField } from "./spec-fields";
+import { DATE_RANGE, DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, choiceField, dateField, listField, record, textField, wholeField } from "./spec-fields";
 
 export interface RriActivitySpec {
   name: string;
@@ -52,8 +52,7 @@ export interface RriSpec {
   blankRows?: number;
 }
 
-export const DEFAULT_BLANK_ROWS = 10;
-export const MAX_BLANK_ROWS = 1000;
+export { DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS };
 
 export const EXAMPLE_RRI: RriSpec = {
   initiative: "Stalled ECDE classrooms",

@@ -5,6 +5,10 @@
 import { serialOf } from "../core/dates";
 import type { FieldError } from "./spec-errors";
 
+/** Empty rows a template leaves under a list for items added in the sheet: by default, and at most. */
+export const DEFAULT_BLANK_ROWS = 10;
+export const MAX_BLANK_ROWS = 1000;
+
 /** Serials that date validation accepts: 2000-01-01 to 2099-12-31. */
 export const DATE_RANGE = { min: serialOf("2000-01-01"), max: serialOf("2099-12-31") } as const;
 

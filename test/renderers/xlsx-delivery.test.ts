@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { latestPeriod, plannedTrajectory, progressRatio, serialOf, suggestJudgement } from "../../src/core";
 import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
@@ -108,6 +109,41 @@ describe("delivery workbook recalculated by LibreOffice", () => {
     expect(at("Summary", Y.overdueActions, 1)).toBe(1);
     expect(at("Summary", Y.overdueMilestones, 1)).toBe(1);
     expect(at("Summary", Y.first + 1, 0)).toBe(HOSTILE);
+  });
+});
+
+describe("milestones and issues added in the sheet's spare rows", () => {
+  it("are flagged and counted like the ones the plan listed, and typed words stay text", async () => {
+    const L = deliveryLayout(spec);
+    expect(L.plan.milestoneRows).toBe(3 + 10);
+    expect(L.stock.issueRows).toBe(3 + 10);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderXlsx(deliveryPlan(spec))) as unknown as ArrayBuffer);
+    // As an analyst would type them (1-based rows and columns): one overdue milestone, one open overdue issue.
+    const plan = wb.getWorksheet("Delivery plan")!;
+    const m = L.plan.firstMilestone + 3 + 1;
+    [3, HOSTILE, "Surveyor", new Date(Date.UTC(2025, 9, 15)), "At risk"].forEach((v, k) => (plan.getCell(m, L.plan.mcol.priority + 1 + k).value = v));
+    const stock = wb.getWorksheet("Stocktake")!;
+    const i = L.stock.firstIssue + 3 + 1;
+    [2, "Drugs out of stock", "Emergency order", "CO Health", new Date(Date.UTC(2025, 10, 1)), "Open"].forEach((v, k) => (stock.getCell(i, L.stock.icol.priority + 1 + k).value = v));
+    const typed = await recalculate(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const at = (sheet: string, r: number, c: number) => valueAt(typed.getWorksheet(sheet)!, r, c);
+    expect(at("Delivery plan", m - 1, L.plan.mcol.overdue)).toBe("Overdue");
+    expect(at("Stocktake", i - 1, L.stock.icol.overdue)).toBe("Overdue");
+    expect(at("Delivery plan", m - 1, L.plan.mcol.name)).toBe(HOSTILE);
+    // The spare rows are Text-formatted, so a formula-like name typed there is kept as typed.
+    expect(plan.getCell(m, L.plan.mcol.name + 1).numFmt).toBe("@");
+    // One more of each on the Summary than the plan's own (2 open issues, 1 overdue action, 1 overdue milestone).
+    expect(at("Summary", L.summary.openIssues, 1)).toBe(3);
+    expect(at("Summary", L.summary.overdueActions, 1)).toBe(2);
+    expect(at("Summary", L.summary.overdueMilestones, 1)).toBe(2);
+    expect(errorCells(typed)).toEqual([]);
+  }, 180_000);
+
+  it("are as many as asked for, one row at the least", () => {
+    expect(deliveryLayout({ ...spec, issues: [], blankRows: 0 }).stock.issueRows).toBe(1);
+    expect(deliveryLayout({ ...spec, blankRows: 25 }).plan.milestoneRows).toBe(3 + 25);
+    expect(checkDelivery({ ...spec, blankRows: -1 })).toEqual([{ field: "blankRows", message: "The number of blank rows is a whole number from 0 to 1000." }]);
   });
 });
 
