@@ -1,5 +1,5 @@
 import { parseNumber } from "../core/cells";
-import type { DeliveryPrioritySpec, MilestoneSpec } from "../plans/delivery-plan";
+import { type DeliveryPrioritySpec, ISSUE_STATUSES, type IssueSpec, type MilestoneSpec } from "../plans/delivery-plan";
 import type { FieldError } from "../plans/spec-errors";
 import { splitLine } from "./pasted-rows";
 
@@ -7,6 +7,7 @@ const lines = (text: string) => text.split(/\r?\n/).filter((l) => l.trim() !== "
 
 export const PRIORITY_COLUMNS = "priority, lead, metric, unit, baseline, target";
 export const MILESTONE_COLUMNS = "priority number, milestone, owner, due date (YYYY-MM-DD)";
+export const ISSUE_COLUMNS = `priority number, issue, next action, owner, due date (YYYY-MM-DD), status (${ISSUE_STATUSES.join(" or ")}; blank for Open)`;
 
 /** Priorities one per line; problems are keyed to the priorities field with their line number. */
 export function parsePriorities(text: string, problems: FieldError[]): DeliveryPrioritySpec[] {
@@ -51,5 +52,25 @@ export function onMilestoneLines(errors: readonly FieldError[], lineOf: Readonly
     const m = /^priorities\.(\d+)\.milestones\.(\d+)(\..*)?$/.exec(e.field);
     const line = m ? lineOf.get(`${m[1]}.${m[2]}`) : undefined;
     return line === undefined ? e : { field: `milestones.${line}${m![3] ?? ""}`, message: `Line ${line + 1}: ${e.message}` };
+  });
+}
+
+/**
+ * Issues and next actions one per line. The priority number comes first; typed with commas, the issue
+ * may hold commas (the last four cells are action, owner, due and status). The plan checks the
+ * priority number and the date; problems here and there name the line.
+ */
+export function parseIssues(text: string, problems: FieldError[]): IssueSpec[] {
+  return lines(text).map((line, i) => {
+    const tab = line.includes("\t");
+    const cut = tab ? line.indexOf("\t") : line.indexOf(",");
+    const first = (cut < 0 ? line : line.slice(0, cut)).trim();
+    const rest = cut < 0 ? "" : line.slice(cut + 1);
+    const [issue = "", action = "", owner = "", due = "", status = ""] = tab ? rest.split("\t").map((c) => c.trim()) : splitLine(rest, 5);
+    const priority = parseNumber(first);
+    if (priority === undefined) problems.push({ field: `issues.${i}.priority`, message: `Line ${i + 1}: "${first}" is not a priority number.` });
+    const chosen = ISSUE_STATUSES.find((st) => st.toLowerCase() === status.toLowerCase());
+    if (status !== "" && chosen === undefined) problems.push({ field: `issues.${i}.status`, message: `Line ${i + 1}: the status is ${ISSUE_STATUSES.join(" or ")}, not "${status}".` });
+    return { priority: priority ?? NaN, issue, action, owner, due: due === "" ? null : due, ...(chosen ? { status: chosen } : {}) };
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Journey 5: an SDU's delivery plan in the standalone page. Type the plan's priorities and milestones,
- * download; then, as the analyst does in the sheet, type actuals into the Trajectory and have
+ * Journey 5: an SDU's delivery plan in the standalone page. Type the plan's priorities, milestones and
+ * issues, download; then, as the analyst does in the sheet, type actuals into the Trajectory and have
  * LibreOffice recalculate: planned values, latest actuals and judgements match the core.
  */
 import ExcelJS from "exceljs";
@@ -16,10 +16,12 @@ const PRIORITIES = [
   ["Outpatient waiting time, JOOTRH", "CECM Health", "Minutes", "minutes", 95, 59],
 ] as const;
 const MILESTONES = ["1\tPipes delivered\tSupply chain\t2026-02-28", "2\tTriage desk opened\tMedical superintendent\t2026-03-31"];
+// Due long before any day this test runs on, so Overdue against the sheet's =TODAY().
+const ISSUES = ["2\tTriage nurses short\tRedeploy two nurses\tCO Health\t2026-02-15\tOpen", "1\tPipes late, port delays\tChase the supplier\tCO Water\t2026-01-20\tclosed"];
 const PERIODS = 6;
 // What the analyst types in the Trajectory sheet at the March stocktake.
 const ACTUALS = [[43_500, 45_000, 49_500], [90, 86]];
-const L = deliveryLayout({ priorities: PRIORITIES.map(() => ({ milestones: [] })), issues: [], periods: PERIODS });
+const L = deliveryLayout({ priorities: PRIORITIES.map((_, i) => ({ milestones: MILESTONES.filter((m) => m.startsWith(`${i + 1}\t`)) })), issues: ISSUES, periods: PERIODS });
 
 describe("journey 5: a delivery plan, downloaded, filled in and recalculated", () => {
   let pane: Pane;
@@ -35,6 +37,7 @@ describe("journey 5: a delivery plan, downloaded, filled in and recalculated", (
     await retype(page, "Number of periods", String(PERIODS));
     await pasteInto(page, /^Priorities, one per line/, PRIORITIES.map((p) => p.join("\t")).join("\n"));
     await pasteInto(page, /^Milestones, one per line/, MILESTONES.join("\n"));
+    await pasteInto(page, /^Issues and next actions, one per line/, ISSUES.join("\n"));
     await retype(page, "County projects planned this year (optional)", "120");
     await retype(page, "County projects completed (optional)", "87");
     await page.getByRole("button", { name: "Check and preview" }).click();
@@ -55,6 +58,18 @@ describe("journey 5: a delivery plan, downloaded, filled in and recalculated", (
       expect(valueAt(wb.getWorksheet("Stocktake")!, L.stock.first + i, L.stock.col.rule)).toBe("No actual yet");
     });
     expect(valueAt(wb.getWorksheet("Summary")!, L.summary.rate, 1)).toBeCloseTo(87 / 120, 12);
+  });
+
+  it("lists the issues typed in the pane on the Stocktake, the open one overdue, and counts them on the Summary", async () => {
+    const wb = await recalculate(file);
+    const stock = wb.getWorksheet("Stocktake")!;
+    expect([0, 1].map((k) => valueAt(stock, L.stock.firstIssue + k, L.stock.icol.issue))).toEqual(["Triage nurses short", "Pipes late, port delays"]);
+    expect([0, 1].map((k) => valueAt(stock, L.stock.firstIssue + k, L.stock.icol.status))).toEqual(["Open", "Closed"]);
+    expect([0, 1].map((k) => valueAt(stock, L.stock.firstIssue + k, L.stock.icol.overdue) ?? "")).toEqual(["Overdue", ""]);
+    const summary = wb.getWorksheet("Summary")!;
+    expect(valueAt(summary, L.summary.openIssues, 1)).toBe(1);
+    expect(valueAt(summary, L.summary.overdueActions, 1)).toBe(1);
+    expect(valueAt(stock, L.stock.completion.rate, 1)).toBeCloseTo(87 / 120, 12);
   });
 
   it("judges the actuals the analyst types as the core does", async () => {

@@ -1,6 +1,6 @@
 import { indicatorsFromProjects, prioritiesFromProjects } from "../../src/taskpane/carried-projects";
 import { checkDelivery, EXAMPLE_DELIVERY } from "../../src/plans/delivery-plan";
-import { attachMilestones, onMilestoneLines, parsePriorities } from "../../src/taskpane/delivery-rows";
+import { attachMilestones, onMilestoneLines, parseIssues, parsePriorities } from "../../src/taskpane/delivery-rows";
 import type { FieldError } from "../../src/plans/spec-errors";
 
 describe("delivery form rows", () => {
@@ -34,6 +34,19 @@ describe("delivery form rows", () => {
     // Anything else is left as the plan keyed it.
     expect(onMilestoneLines([{ field: "priorities.0.name", message: "m" }], lineOf)).toEqual([{ field: "priorities.0.name", message: "m" }]);
   });
+  it("reads issues typed with commas (the issue may hold commas) or pasted with tabs, and names a bad line", () => {
+    const problems: FieldError[] = [];
+    const got = parseIssues("2, Panels held, at the port, Escalate clearance, CO Energy, 2025-11-30, closed\n1\tContractor slow\tMeet contractor\tCO Water\t\t\nx, y, z, o, , Pending", problems);
+    expect(got.slice(0, 2)).toEqual([
+      { priority: 2, issue: "Panels held, at the port", action: "Escalate clearance", owner: "CO Energy", due: "2025-11-30", status: "Closed" },
+      { priority: 1, issue: "Contractor slow", action: "Meet contractor", owner: "CO Water", due: null },
+    ]);
+    expect(problems).toEqual([
+      { field: "issues.2.priority", message: 'Line 3: "x" is not a priority number.' },
+      { field: "issues.2.status", message: 'Line 3: the status is Open or Closed, not "Pending".' },
+    ]);
+  });
+
   it("turns projects carried from a matrix into priority lines that read back", () => {
     const text = prioritiesFromProjects([{ name: '=HYPERLINK("x")', cost: 5, rank: 1, quadrant: "Quick win" }]);
     const back = parsePriorities(text, []);
