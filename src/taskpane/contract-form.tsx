@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { parseNumber } from "../core/cells";
 import { parseDirection } from "../core/performance-contract";
 import { type ContractSpec, EXAMPLE_CONTRACT, type IndicatorSpec, checkContract, contractPlan } from "../plans/contract-plan";
 import type { FieldError } from "../plans/spec-errors";
@@ -7,7 +6,7 @@ import { indicatorsFromProjects } from "./carried-projects";
 import type { FormProps } from "./form-props";
 import { LinkButton } from "./link-button";
 import { CheckButton, ListField, useTextFields } from "./form-parts";
-import { splitLine } from "./pasted-rows";
+import { nonBlankLines, numberOnLine, parsePercent, splitLine } from "./pasted-rows";
 
 const COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual";
 const exampleRows = EXAMPLE_CONTRACT.indicators
@@ -15,27 +14,19 @@ const exampleRows = EXAMPLE_CONTRACT.indicators
   .join("\n");
 
 function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] {
-  const num = (cell: string, i: number, what: string): number | null => {
-    if (cell === "") return null;
-    const v = parseNumber(cell);
-    if (v === undefined) problems.push({ field: `indicators.${i}.${what}`, message: `Line ${i + 1}: the ${what} "${cell}" is not a number.` });
-    return v ?? null;
-  };
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .map((line, i) => {
-      const [category = "", name = "", unit = "", weight = "", direction = "", baseline = "", target = "", actual = ""] = line.includes("\t") ? line.split("\t").map((c) => c.trim()) : splitLine(line, 8);
-      let dir: IndicatorSpec["direction"] = "higher";
-      try {
-        dir = parseDirection(direction);
-      } catch {
-        problems.push({ field: `indicators.${i}.direction`, message: `Line ${i + 1}: direction is higher or lower.` });
-      }
-      const w = parseNumber(weight.includes("%") ? weight : `${weight}%`);
-      if (w === undefined) problems.push({ field: `indicators.${i}.weight`, message: `Line ${i + 1}: the weight "${weight}" is not a percentage.` });
-      return { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, i, "baseline"), target: num(target, i, "target"), actual: num(actual, i, "actual") };
-    });
+  const num = (cell: string, i: number, what: string) => numberOnLine(cell, "indicators", i, what, problems);
+  return nonBlankLines(text).map((line, i) => {
+    const [category = "", name = "", unit = "", weight = "", direction = "", baseline = "", target = "", actual = ""] = splitLine(line, 8);
+    let dir: IndicatorSpec["direction"] = "higher";
+    try {
+      dir = parseDirection(direction);
+    } catch {
+      problems.push({ field: `indicators.${i}.direction`, message: `Line ${i + 1}: direction is higher or lower.` });
+    }
+    const w = parsePercent(weight);
+    if (w === undefined) problems.push({ field: `indicators.${i}.weight`, message: `Line ${i + 1}: the weight "${weight}" is not a percentage.` });
+    return { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, i, "baseline"), target: num(target, i, "target"), actual: num(actual, i, "actual") };
+  });
 }
 
 export function ContractForm({ onPlan, host }: FormProps) {

@@ -9,6 +9,7 @@ import { ISSUE_COLUMNS, MILESTONE_COLUMNS, PRIORITY_COLUMNS, attachMilestones, o
 import type { FormProps } from "./form-props";
 import { CheckButton, ListField, useTextFields } from "./form-parts";
 import { LinkButton } from "./link-button";
+import { parsePercent } from "./pasted-rows";
 import { withLines } from "./sdu-rows";
 
 const examplePriorities = EXAMPLE_DELIVERY.priorities.map((p) => [p.name, p.lead, p.metric, p.unit, p.baseline ?? "", p.target ?? ""].join("\t")).join("\n");
@@ -35,7 +36,7 @@ export function DeliveryForm({ onPlan, host }: FormProps) {
     const parsed = parsePriorities(priorities, problems);
     const milestoneLines = attachMilestones(milestones, parsed, problems);
     const parsedIssues = parseIssues(issues, problems);
-    const tolerance = parseNumber(head.tolerance.includes("%") ? head.tolerance : `${head.tolerance}%`);
+    const tolerance = parsePercent(head.tolerance);
     if (tolerance === undefined) problems.push({ field: "tolerance", message: "Type the tolerance as a percentage." });
     const spec: DeliverySpec = {
       title: head.title,

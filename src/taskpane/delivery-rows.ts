@@ -1,9 +1,7 @@
 import { parseNumber } from "../core/cells";
 import { type DeliveryPrioritySpec, ISSUE_STATUSES, type IssueSpec, type MilestoneSpec } from "../plans/delivery-plan";
 import type { FieldError } from "../plans/spec-errors";
-import { splitLine } from "./pasted-rows";
-
-const lines = (text: string) => text.split(/\r?\n/).filter((l) => l.trim() !== "");
+import { matchChoice, nonBlankLines, numberOnLine, splitLine } from "./pasted-rows";
 
 export const PRIORITY_COLUMNS = "priority, lead, metric, unit, baseline, target";
 export const MILESTONE_COLUMNS = "priority number, milestone, owner, due date (YYYY-MM-DD)";
@@ -11,14 +9,9 @@ export const ISSUE_COLUMNS = `priority number, issue, next action, owner, due da
 
 /** Priorities one per line; problems are keyed to the priorities field with their line number. */
 export function parsePriorities(text: string, problems: FieldError[]): DeliveryPrioritySpec[] {
-  return lines(text).map((line, i) => {
+  return nonBlankLines(text).map((line, i) => {
     const [name = "", lead = "", metric = "", unit = "", baseline = "", target = ""] = splitLine(line, 6);
-    const num = (cell: string, what: "baseline" | "target"): number | null => {
-      if (cell === "") return null;
-      const v = parseNumber(cell);
-      if (v === undefined) problems.push({ field: `priorities.${i}.${what}`, message: `Line ${i + 1}: the ${what} "${cell}" is not a number.` });
-      return v ?? null;
-    };
+    const num = (cell: string, what: string) => numberOnLine(cell, "priorities", i, what, problems);
     return { name, lead, metric, unit, baseline: num(baseline, "baseline"), target: num(target, "target"), milestones: [] };
   });
 }
@@ -29,7 +22,7 @@ export function parsePriorities(text: string, problems: FieldError[]): DeliveryP
  */
 export function attachMilestones(text: string, priorities: DeliveryPrioritySpec[], problems: FieldError[]): Map<string, number> {
   const lineOf = new Map<string, number>();
-  lines(text).forEach((line, i) => {
+  nonBlankLines(text).forEach((line, i) => {
     const [number = "", name = "", owner = "", due = ""] = splitLine(line, 4);
     const k = Number(number);
     if (!(Number.isInteger(k) && k >= 1 && k <= priorities.length)) {
@@ -61,15 +54,11 @@ export function onMilestoneLines(errors: readonly FieldError[], lineOf: Readonly
  * priority number and the date; problems here and there name the line.
  */
 export function parseIssues(text: string, problems: FieldError[]): IssueSpec[] {
-  return lines(text).map((line, i) => {
-    const tab = line.includes("\t");
-    const cut = tab ? line.indexOf("\t") : line.indexOf(",");
-    const first = (cut < 0 ? line : line.slice(0, cut)).trim();
-    const rest = cut < 0 ? "" : line.slice(cut + 1);
-    const [issue = "", action = "", owner = "", due = "", status = ""] = tab ? rest.split("\t").map((c) => c.trim()) : splitLine(rest, 5);
+  return nonBlankLines(text).map((line, i) => {
+    const [first = "", issue = "", action = "", owner = "", due = "", status = ""] = splitLine(line, 6, 1);
     const priority = parseNumber(first);
     if (priority === undefined) problems.push({ field: `issues.${i}.priority`, message: `Line ${i + 1}: "${first}" is not a priority number.` });
-    const chosen = ISSUE_STATUSES.find((st) => st.toLowerCase() === status.toLowerCase());
+    const chosen = matchChoice(status, ISSUE_STATUSES);
     if (status !== "" && chosen === undefined) problems.push({ field: `issues.${i}.status`, message: `Line ${i + 1}: the status is ${ISSUE_STATUSES.join(" or ")}, not "${status}".` });
     return { priority: priority ?? NaN, issue, action, owner, due: due === "" ? null : due, ...(chosen ? { status: chosen } : {}) };
   });

@@ -1,15 +1,36 @@
 import { parseNumber } from "../core/cells";
+import type { FieldError } from "../plans/spec-errors";
+
+/** The lines of a list typed or pasted in a text box, blank ones skipped. */
+export const nonBlankLines = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.trim() !== "");
 
 /**
- * Rows pasted from a spreadsheet or typed one per line: cells split by tabs, or else by the last
- * commas (so a name may contain commas when the numbers come last). Blank lines are skipped.
+ * A row pasted from a spreadsheet or typed on one line: cells split by tabs, or else by commas. Typed
+ * with more commas than cells, the free-text cell at `free` (the first by default) keeps the extra
+ * ones, so a name or message may contain commas when the cells around it are all given.
  */
-export function splitLine(line: string, cells: number): string[] {
+export function splitLine(line: string, cells: number, free = 0): string[] {
   if (line.includes("\t")) return line.split("\t").map((c) => c.trim());
   const parts = line.split(",");
   if (parts.length <= cells) return parts.map((c) => c.trim());
-  const head = parts.slice(0, parts.length - cells + 1).join(",");
-  return [head, ...parts.slice(parts.length - cells + 1)].map((c) => c.trim());
+  const end = free + parts.length - cells + 1;
+  return [...parts.slice(0, free), parts.slice(free, end).join(","), ...parts.slice(end)].map((c) => c.trim());
+}
+
+/** A percentage typed with or without its sign ("35" and "35%" are both 0.35); undefined if not one. */
+export const parsePercent = (text: string): number | undefined => parseNumber(text.includes("%") ? text : `${text}%`);
+
+/** An optional number in a list's line: null when blank; otherwise the number, or a problem naming the line. */
+export function numberOnLine(cell: string, list: string, line: number, what: string, problems: FieldError[]): number | null {
+  if (cell === "") return null;
+  const v = parseNumber(cell);
+  if (v === undefined) problems.push({ field: `${list}.${line}.${what}`, message: `Line ${line + 1}: the ${what} "${cell}" is not a number.` });
+  return v ?? null;
+}
+
+/** The choice a cell names, whatever its case; undefined when it names none. */
+export function matchChoice<T extends string>(cell: string, choices: readonly T[]): T | undefined {
+  return choices.find((c) => c.toLowerCase() === cell.toLowerCase());
 }
 
 export interface PastedProject {
@@ -29,23 +50,20 @@ export interface PastedProject {
  * may contain commas. Costs may be written 1,200,000 when tab-separated.
  */
 export function parseProjects(text: string, criteria = 0): PastedProject[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const [name, cost = "", ...scoreCells] = splitLine(line, 2);
-      const project: PastedProject = { name, cost: null, scores: Array.from({ length: criteria }, () => null) };
-      if (cost !== "") {
-        const value = parseNumber(cost);
-        if (value === undefined) project.badCost = cost;
-        else project.cost = value;
-      }
-      scoreCells.slice(0, criteria).forEach((cell, k) => {
-        if (cell === "") return;
-        const value = parseNumber(cell);
-        if (value === undefined) (project.badScores ??= []).push({ criterion: k, text: cell });
-        else project.scores[k] = value;
-      });
-      return project;
+  return nonBlankLines(text).map((line) => {
+    const [name, cost = "", ...scoreCells] = splitLine(line, 2);
+    const project: PastedProject = { name, cost: null, scores: Array.from({ length: criteria }, () => null) };
+    if (cost !== "") {
+      const value = parseNumber(cost);
+      if (value === undefined) project.badCost = cost;
+      else project.cost = value;
+    }
+    scoreCells.slice(0, criteria).forEach((cell, k) => {
+      if (cell === "") return;
+      const value = parseNumber(cell);
+      if (value === undefined) (project.badScores ??= []).push({ criterion: k, text: cell });
+      else project.scores[k] = value;
     });
+    return project;
+  });
 }

@@ -10,7 +10,7 @@ import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
-import { parseProjects } from "./pasted-rows";
+import { parsePercent, parseProjects } from "./pasted-rows";
 
 const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? [])].join("\t")).join("\n");
 
@@ -33,7 +33,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
 
   const totalId = useId("criteria-total");
   // A running total while weights are edited; the checked message replaces it after a preview.
-  const typed = criteria.map((c) => parseNumber(c.weight.includes("%") ? c.weight : `${c.weight}%`));
+  const typed = criteria.map((c) => parsePercent(c.weight));
   const runningTotal = typed.every((w) => w !== undefined) ? formatPercent(sum(typed as number[])) : "(a weight is not a number)";
   const criteriaProblem = errors.filter((e) => e.field === "criteria").map((e) => e.message).join(" ") || undefined;
 
@@ -42,7 +42,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
   const submit = () => {
     const problems: FieldError[] = [];
     const parsedCriteria: Criterion[] = criteria.map((c, i) => {
-      const w = parseNumber(c.weight.includes("%") ? c.weight : `${c.weight}%`);
+      const w = parsePercent(c.weight);
       if (w === undefined) problems.push({ field: `criteria.${i}.weight`, message: "Type the weight as a percentage." });
       return { name: c.name, weight: w ?? 0, role: c.role };
     });

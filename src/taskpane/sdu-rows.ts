@@ -3,26 +3,25 @@ import { RRI_ACTIVITY_STATUSES } from "../core/rri-cycle";
 import type { AnnouncementSpec } from "../plans/communication-plan";
 import type { RriActivitySpec } from "../plans/rri-plan";
 import type { FieldError } from "../plans/spec-errors";
-import { splitLine } from "./pasted-rows";
+import { matchChoice, nonBlankLines, splitLine } from "./pasted-rows";
 
 /**
  * Activities and announcements typed one per line, or pasted from a sheet (tab-separated). Cells are
  * passed on as typed (trimmed); the plan's check names what is wrong, and `withLines` says on which
  * line. A choice (status, priority) matches whatever its case; anything else is left for the check.
  */
-const lines = (text: string) => text.split(/\r?\n/).filter((l) => l.trim() !== "");
 const orNull = (cell: string) => (cell === "" ? null : cell);
 
 function choice<T extends string>(cell: string, choices: readonly T[]): T | undefined {
   if (cell === "") return undefined;
-  return choices.find((c) => c.toLowerCase() === cell.toLowerCase()) ?? (cell as T);
+  return matchChoice(cell, choices) ?? (cell as T);
 }
 
 export const ACTIVITY_COLUMNS = `activity, owner, start, due (dates YYYY-MM-DD), status (${RRI_ACTIVITY_STATUSES.join(", ")})`;
 
 /** One activity per line: activity, owner, start, due, status. Typed with commas, the name may hold commas. */
 export function parseActivities(text: string): RriActivitySpec[] {
-  return lines(text).map((line) => {
+  return nonBlankLines(text).map((line) => {
     const [name = "", owner = "", start = "", due = "", status = ""] = splitLine(line, 5);
     return { name, owner, start: orNull(start), due: orNull(due), status: choice(status, RRI_ACTIVITY_STATUSES) };
   });
@@ -36,15 +35,8 @@ export const ANNOUNCEMENT_COLUMNS = `date (YYYY-MM-DD), priority (${ANNOUNCEMENT
  * the first two and the last four cells are taken from the ends, the message is what lies between.
  */
 export function parseAnnouncements(text: string): AnnouncementSpec[] {
-  return lines(text).map((line) => {
-    let cells: string[];
-    if (line.includes("\t")) cells = line.split("\t").map((c) => c.trim());
-    else {
-      const parts = line.split(",");
-      cells = parts.length <= 7 ? parts : [...parts.slice(0, 2), parts.slice(2, parts.length - 4).join(","), ...parts.slice(-4)];
-      cells = cells.map((c) => c.trim());
-    }
-    const [date = "", priority = "", message = "", audience = "", channel = "", spokesperson = "", status = ""] = cells;
+  return nonBlankLines(text).map((line) => {
+    const [date = "", priority = "", message = "", audience = "", channel = "", spokesperson = "", status = ""] = splitLine(line, 7, 2);
     return { date, priority: choice(priority, ANNOUNCEMENT_PRIORITIES) as AnnouncementSpec["priority"], message, audience, channel, spokesperson, status: choice(status, ANNOUNCEMENT_STATUSES) };
   });
 }

@@ -1,4 +1,4 @@
-import { parseProjects, splitLine } from "../../src/taskpane/pasted-rows";
+import { nonBlankLines, parsePercent, parseProjects, splitLine } from "../../src/taskpane/pasted-rows";
 import { messagesFor } from "../../src/taskpane/form-errors";
 
 describe("pasted project rows", () => {
@@ -17,6 +17,13 @@ describe("pasted project rows", () => {
     expect(parseProjects("Road\tlots")).toEqual([{ name: "Road", cost: null, scores: [], badCost: "lots" }]);
     expect(parseProjects("Road\t10\thigh", 1)).toEqual([{ name: "Road", cost: 10, scores: [null], badScores: [{ criterion: 0, text: "high" }] }]);
     expect(splitLine("a, b, c, 1, 2", 3)).toEqual(["a, b, c", "1", "2"]);
+  });
+  it("lets the free-text cell it is told keep a line's extra commas", () => {
+    expect(splitLine("2, late, again, act, me, 2026-01-01, Open", 6, 1)).toEqual(["2", "late, again", "act", "me", "2026-01-01", "Open"]);
+    expect(splitLine("1, x, 2", 4, 1)).toEqual(["1", "x", "2"]);
+    expect(splitLine("1\tx, y\t2", 3, 1)).toEqual(["1", "x, y", "2"]);
+    expect(nonBlankLines("a\r\n\n  \nb\n")).toEqual(["a", "b"]);
+    expect([parsePercent("35"), parsePercent("35%"), parsePercent("lots")]).toEqual([0.35, 0.35, undefined]);
   });
   it("gathers a field's messages and its children's", () => {
     const errors = [
