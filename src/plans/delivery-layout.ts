@@ -65,6 +65,20 @@ export const settingsOf = (L: DeliveryLayout) => ({
 /** Fills for the four judgements, strongest signal last. */
 export const JUDGEMENT_FILLS: Record<Judgement, { fill: string; fontColor: string }> = { Green: LOOK.green, "Amber-Green": LOOK.paleGreen, "Amber-Red": LOOK.amber, Red: LOOK.red };
 
+/**
+ * The Overdue flag of a milestone or issue row: a due date before As of, and not yet `finished`
+ * ("Done", "Closed"). A blank status counts as not finished.
+ */
+export function overdueCell(row: number, col: { due: number; status: number }, finished: string, asOf: string): CellSpec {
+  const c = (k: number) => a1(row, k);
+  return { formula: `IF(AND(ISNUMBER(${c(col.due)}),${c(col.status)}<>"${finished}",${c(col.due)}<${asOf}),"Overdue","")`, style: "computed" };
+}
+
+/** The red highlight of an Overdue column. */
+export function overdueFormat(row: number, col: number, rows: number): ConditionalFormat {
+  return { range: { row, col, rows, cols: 1 }, kind: "expression", formula: `${a1(row, col)}="Overdue"`, ...LOOK.red };
+}
+
 export function judgementFormats(row: number, col: number, rows: number): ConditionalFormat[] {
   return JUDGEMENTS.map((j) => ({ range: { row, col, rows, cols: 1 }, kind: "expression", formula: `${a1(row, col)}="${j}"`, ...JUDGEMENT_FILLS[j] }));
 }

@@ -1,9 +1,9 @@
 /** The delivery workbook's Delivery plan sheet: the settings, the priorities and their milestones. */
 import { DATE_FORMAT } from "../core/dates";
 import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
-import { type DeliveryContext, abs, input } from "./delivery-layout";
+import { type DeliveryContext, abs, input, overdueCell, overdueFormat } from "./delivery-layout";
 import { FREQUENCIES, MILESTONE_STATUSES } from "./delivery-spec";
-import { LOOK, asOfInput, dateInput, text, textInput } from "./input-cells";
+import { asOfInput, dateInput, text, textInput } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1 } from "./plan";
 
 /** Delivery plan: settings, priorities, milestones. */
@@ -28,14 +28,10 @@ export function planSheet({ spec, L, P, N, M }: DeliveryContext): SheetPlan {
       { formula: `IF(${a1(r, L.plan.col.name)}="","",EDATE(${abs(L.plan.start, 1)},(${abs(L.plan.periods, 1)}-1)*IF(${abs(L.plan.frequency, 1)}="quarter",3,1)))`, format: DATE_FORMAT, style: "computed" },
     ];
   });
-  const overdue = (r: number): CellSpec => {
-    const c = (k: number) => a1(r, k);
-    return { formula: `IF(AND(ISNUMBER(${c(L.plan.mcol.due)}),${c(L.plan.mcol.status)}<>"Done",${c(L.plan.mcol.due)}<${abs(L.plan.asOf, 1)}),"Overdue","")`, style: "computed" };
-  };
   const milestoneRows: CellSpec[][] = spec.priorities.flatMap((p, i) => p.milestones.map((m) => [input(i + 1), input(m.name), input(m.owner), dateInput(m.due), input(m.status ?? "Not started")]));
   // Spare rows for milestones added in the sheet: Text-formatted name and owner, the Overdue formula.
   while (milestoneRows.length < M) milestoneRows.push([input(null), textInput(""), textInput(""), dateInput(null), input(null)]);
-  milestoneRows.forEach((row, k) => row.push(overdue(L.plan.firstMilestone + k)));
+  milestoneRows.forEach((row, k) => row.push(overdueCell(L.plan.firstMilestone + k, L.plan.mcol, "Done", abs(L.plan.asOf, 1))));
   return {
     key: "plan",
     name: "Delivery plan",
@@ -54,7 +50,7 @@ export function planSheet({ spec, L, P, N, M }: DeliveryContext): SheetPlan {
       { range: { row: L.plan.firstMilestone, col: L.plan.mcol.priority, rows: M, cols: 1 }, kind: "whole", min: 1, max: P, prompt: `The priority's number, 1 to ${P}.`, error: `A priority number from 1 to ${P}.` },
       { range: { row: L.plan.firstMilestone, col: L.plan.mcol.status, rows: M, cols: 1 }, kind: "list", list: MILESTONE_STATUSES, prompt: "Where the milestone stands.", error: `Choose ${MILESTONE_STATUSES.join(", ")}.` },
     ],
-    conditionalFormats: [{ range: { row: L.plan.firstMilestone, col: L.plan.mcol.overdue, rows: M, cols: 1 }, kind: "expression", formula: `${a1(L.plan.firstMilestone, L.plan.mcol.overdue)}="Overdue"`, ...LOOK.red }],
+    conditionalFormats: [overdueFormat(L.plan.firstMilestone, L.plan.mcol.overdue, M)],
     charts: [],
   };
 }

@@ -1,9 +1,9 @@
 /** The delivery workbook's Stocktake sheet: where each priority stands, the judgement, issues and the completion rate. */
 import { DATE_FORMAT } from "../core/dates";
 import { BAND_SLACK, JUDGEMENTS } from "../core/delivery-judgement";
-import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, planRef, settingsOf } from "./delivery-layout";
+import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, overdueCell, overdueFormat, planRef, settingsOf } from "./delivery-layout";
 import { ISSUE_STATUSES } from "./delivery-spec";
-import { LOOK, dateInput, text, textInput } from "./input-cells";
+import { dateInput, text, textInput } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 
 /** The nested IF for the suggested judgement, the same bands (and slack) as suggestJudgement. */
@@ -50,10 +50,7 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
   const issueRows: CellSpec[][] = spec.issues.map((issue) => [input(issue.priority), input(issue.issue), input(issue.action), input(issue.owner), dateInput(issue.due), input(issue.status ?? "Open")]);
   // Spare rows for issues added in the sheet: Text-formatted words, the Overdue formula.
   while (issueRows.length < I) issueRows.push([input(null), textInput(""), textInput(""), textInput(""), dateInput(null), input(null)]);
-  issueRows.forEach((row, k) => {
-    const c = (j: number) => a1(S.firstIssue + k, j);
-    row.push({ formula: `IF(AND(ISNUMBER(${c(S.icol.due)}),${c(S.icol.status)}<>"Closed",${c(S.icol.due)}<${asOf}),"Overdue","")`, style: "computed" });
-  });
+  issueRows.forEach((row, k) => row.push(overdueCell(S.firstIssue + k, S.icol, "Closed", asOf)));
   const completion = S.completion;
   return {
     key: "stock",
@@ -85,7 +82,7 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
     conditionalFormats: [
       ...judgementFormats(S.first, S.col.judgement, P),
       ...judgementFormats(S.first, S.col.suggested, P),
-      { range: { row: S.firstIssue, col: S.icol.overdue, rows: I, cols: 1 }, kind: "expression", formula: `${a1(S.firstIssue, S.icol.overdue)}="Overdue"`, ...LOOK.red },
+      overdueFormat(S.firstIssue, S.icol.overdue, I),
     ],
     charts: [],
   };
