@@ -29,6 +29,18 @@ export const COLUMNS = [
 
 export type ColumnId = (typeof COLUMNS)[number];
 
+/**
+ * A complete county table as Mgao writes one (the illustrative data, the revenue model's County data
+ * sheet): the official code and name, the KNBS columns, then those an analyst fills in.
+ */
+export const COUNTY_TABLE_COLUMNS: readonly (ColumnId | "county_code")[] = [
+  "county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2",
+  "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access",
+  "own_source_revenue", "gross_county_product", "development_factor",
+  "audit_opinion_executive", "audit_opinion_assembly", "development_expenditure_share",
+  "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef", "previous_allocation",
+];
+
 export interface ColumnInfo {
   /** What the column holds, for help text and the README. */
   description: string;

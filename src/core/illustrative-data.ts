@@ -1,5 +1,6 @@
 import { formulaShares } from "./parameter-shares";
 import type { Cell } from "./cells";
+import { COUNTY_TABLE_COLUMNS } from "./columns";
 import { readCountyTable } from "./county-table";
 import { facilityGap } from "./health-gap";
 import { COUNTIES } from "./knbs-counties";
@@ -20,13 +21,8 @@ const OPINIONS = ["unqualified", "qualified", "qualified", "adverse", "disclaime
  * for the columns no public county table covers. Never present these as official.
  */
 export function illustrativeGrid(): Cell[][] {
-  const header = [
-    "county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2",
-    "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access",
-    "own_source_revenue", "gross_county_product", "development_factor",
-    "audit_opinion_executive", "audit_opinion_assembly", "development_expenditure_share",
-    "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef", "previous_allocation",
-  ];
+  // The rows below give the columns' values in this order.
+  const header: string[] = [...COUNTY_TABLE_COLUMNS];
   const rows = COUNTIES.map((c) => {
     const k = c.code;
     const pop = c.population2019;

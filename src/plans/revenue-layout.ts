@@ -4,18 +4,12 @@
  */
 import type { Basis, BasisId, WeightSet } from "../core/bases";
 import type { Cell } from "../core/cells";
-import type { ColumnId } from "../core/columns";
+import { COUNTY_TABLE_COLUMNS, type ColumnId } from "../core/columns";
 import { PARAMETERS, type ParameterId } from "../core/parameters";
 import { sensitivitySnapshotLayout } from "./sensitivity-snapshot";
 
 /** The County data sheet's columns, in order (the data contract's names, so ranges feed THIRDBASIS.*). */
-export const DATA_COLUMNS: readonly (ColumnId | "county_code")[] = [
-  "county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2",
-  "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access",
-  "own_source_revenue", "gross_county_product", "development_factor",
-  "audit_opinion_executive", "audit_opinion_assembly", "development_expenditure_share",
-  "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef", "previous_allocation",
-];
+export const DATA_COLUMNS: readonly (ColumnId | "county_code")[] = COUNTY_TABLE_COLUMNS;
 /** County data columns holding words (audit opinions, yes/no), checked by count of entries, not numbers. */
 export const TEXT_COLUMNS: ReadonlySet<string> = new Set(["county", "audit_opinion_executive", "audit_opinion_assembly", "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef"]);
 

@@ -1,5 +1,5 @@
 import { normaliseKey } from "../../src/core/cells";
-import { COLUMNS, COLUMN_INFO, columnForHeader } from "../../src/core/columns";
+import { COLUMNS, COLUMN_INFO, COUNTY_TABLE_COLUMNS, columnForHeader } from "../../src/core/columns";
 
 describe("COLUMNS and COLUMN_INFO", () => {
   it("describe every column of the data contract, county first", () => {
@@ -40,5 +40,12 @@ describe("columnForHeader", () => {
     expect(columnForHeader("")).toBeUndefined();
     // Inherited object keys are not headers.
     expect(columnForHeader("constructor")).toBeUndefined();
+  });
+});
+
+describe("COUNTY_TABLE_COLUMNS", () => {
+  it("is the code, then every column of the data contract once, county first", () => {
+    expect(COUNTY_TABLE_COLUMNS.slice(0, 2)).toEqual(["county_code", "county"]);
+    expect([...COUNTY_TABLE_COLUMNS.slice(1)].sort()).toEqual([...COLUMNS].sort());
   });
 });
