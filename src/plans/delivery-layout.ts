@@ -20,7 +20,7 @@ export function deliveryLayout(spec: { priorities: readonly { milestones: readon
   const plan = {
     start: 3, frequency: 4, periods: 5, tolerance: 6, asOf: 7, header: 9, first: 10,
     col: { index: 0, name: 1, lead: 2, metric: 3, unit: 4, baseline: 5, target: 6, targetDate: 7 },
-    milestoneHeader: 10 + P + 1, firstMilestone: 10 + P + 2, milestones, milestoneRows,
+    milestoneHeader: 10 + P + 1, firstMilestone: 10 + P + 2, milestoneRows,
     mcol: { priority: 0, name: 1, owner: 2, due: 3, status: 4, overdue: 5 },
   };
   const traj = { header: 3, first: 4, col: { period: 0, date: 1, planned: (i: number) => 2 + 2 * i, actual: (i: number) => 3 + 2 * i } };

@@ -23,7 +23,6 @@ export { FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES } from "./delivery-spec
 export type { DeliveryPrioritySpec, DeliverySpec, Frequency, IssueSpec, MilestoneSpec } from "./delivery-spec";
 export { deliveryLayout } from "./delivery-layout";
 
-
 export const EXAMPLE_DELIVERY: DeliverySpec = {
   title: "Governor's delivery priorities FY2025/26",
   county: "Nyeri",
