@@ -46,7 +46,7 @@ export async function engineBenchmarks(log: (line: string) => void): Promise<Eng
   hf.engine.destroy();
 
   log("3. sensitivity, 100,000 draws");
-  const sensitivityTiming = await time(() => weightSensitivity(table, { basis: BASIS.id }, { draws: 100_000 }), { warmup: 2, runs: 5 });
+  const sensitivityTiming = await time(() => weightSensitivity(table, { basis: BASIS.id }, BASIS.id, { draws: 100_000 }), { warmup: 2, runs: 5 });
 
   return {
     counties: n,

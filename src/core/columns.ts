@@ -1,6 +1,25 @@
 import { normaliseKey } from "./cells";
 
 /**
+ * The CRA's parameter indices as it publishes them: one column per third-basis parameter holding each
+ * county's KES amount (or any index); the engine uses each column's share of its total, as is. Each is
+ * also accepted under the reference file's `_kes` header.
+ */
+export const INDEX_COLUMNS = [
+  "basic_share_index",
+  "population_index",
+  "health_index",
+  "poverty_index",
+  "agriculture_index",
+  "land_area_index",
+  "roads_index",
+  "urban_services_index",
+  "fiscal_effort_index",
+  "fiscal_prudence_index",
+] as const;
+export type IndexColumnId = (typeof INDEX_COLUMNS)[number];
+
+/**
  * The data contract: one header row, one row per county. Headers match case- and
  * space-insensitively, by canonical name or by any alias below.
  */
@@ -25,6 +44,10 @@ export const COLUMNS = [
   "internal_audit_committee_assembly",
   "cbef",
   "development_factor",
+  "poor_people_2022",
+  "baseline_allocation",
+  "affirmative",
+  ...INDEX_COLUMNS,
 ] as const;
 
 export type ColumnId = (typeof COLUMNS)[number];
@@ -68,8 +91,8 @@ export const COLUMN_INFO: Record<ColumnId, ColumnInfo> = {
   own_source_revenue: { description: "Own-source revenue (KES)", aliases: ["osr"] },
   gross_county_product: { description: "Gross county product (KES)", aliases: ["gcp", "county_gdp"] },
   previous_allocation: {
-    description: "FY2019/20 equitable share (KES, whole shillings): the adopted basis's base and floor",
-    aliases: ["previous", "allocation_2019_20", "fy2019_20_allocation", "previous_equitable_share"],
+    description: "FY2019/20 equitable share (KES, whole shillings): the adopted third basis's base and floor",
+    aliases: ["previous", "allocation_2019_20", "allocation_fy2019_20", "fy2019_20_allocation", "previous_equitable_share"],
   },
   audit_opinion_executive: { description: "Auditor-General's opinion on the county executive", aliases: ["audit_executive"] },
   audit_opinion_assembly: { description: "Auditor-General's opinion on the county assembly", aliases: ["audit_assembly"] },
@@ -81,6 +104,18 @@ export const COLUMN_INFO: Record<ColumnId, ColumnInfo> = {
   internal_audit_committee_assembly: { description: "Internal audit committee in the assembly (1/0, yes/no)", aliases: ["iac_assembly"] },
   cbef: { description: "County Budget and Economic Forum in place (1/0, yes/no)", aliases: ["county_budget_and_economic_forum"] },
   development_factor: { description: "Development factor (second basis)", aliases: ["development_index"] },
+  poor_people_2022: {
+    description: "Number of poor people, Kenya Poverty Report 2022 (the fourth basis's poverty; a number, not the rate)",
+    aliases: ["poor_2022", "number_of_poor_2022", "poor_people_kpr_2022"],
+  },
+  baseline_allocation: {
+    description: "FY2024/25 equitable share (KES, whole shillings): the fourth basis's baseline",
+    aliases: ["baseline", "allocation_fy2024_25", "allocation_2024_25", "fy2024_25_allocation"],
+  },
+  affirmative: { description: "Receives the fourth basis's affirmative allocation (yes/no); absent: the 12 counties the Senate named", aliases: ["affirmative_county", "affirmative_allocation_county"] },
+  ...(Object.fromEntries(
+    INDEX_COLUMNS.map((c) => [c, { description: `The CRA's ${c.replace(/_index$/, "").replace(/_/g, " ")} index or KES amount (its share of the column's total is used as is)`, aliases: [c.replace(/_index$/, "_kes")] }]),
+  ) as unknown as Record<IndexColumnId, ColumnInfo>),
 };
 
 const HEADER_LOOKUP: ReadonlyMap<string, ColumnId> = new Map(

@@ -21,6 +21,7 @@ const WORD_COLUMNS: Partial<Record<ColumnId, (cell: Cell, argument: string) => u
   internal_audit_committee_executive: inPlace,
   internal_audit_committee_assembly: inPlace,
   cbef: inPlace,
+  affirmative: inPlace,
 };
 
 /**
@@ -36,7 +37,11 @@ const WORD_COLUMNS: Partial<Record<ColumnId, (cell: Cell, argument: string) => u
  */
 export function readCountyFile(text: string, argument = "data"): CountyFile {
   const lines: number[] = [];
-  const grid = parseCsv(text, argument, lines);
+  return readCountyGrid(parseCsv(text, argument, lines), argument, lines);
+}
+
+/** A grid (a file's, or the built-in table with the user's overrides) read and checked as readCountyFile reads a file. */
+export function readCountyGrid(grid: Cell[][], argument = "data", lines?: readonly number[]): CountyFile {
   const table = readCountyTable(grid, argument, lines);
   checkCells(table);
   const { unknown, missing } = checkCountyList(table.counties);

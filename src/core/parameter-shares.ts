@@ -1,23 +1,37 @@
-import type { Basis, WeightSet } from "./bases";
+import type { Basis, LandMethod, WeightSet } from "./bases";
 import { type CountyTable, countyAt, numberColumn, requireColumn } from "./county-table";
 import { fiscalEffortShares } from "./fiscal-effort";
 import { landShares } from "./land-share";
+import { renormalisedLandShares } from "./land-share-renormalised";
 import { equalShares, measureShares } from "./measure-shares";
-import { PARAMETER_INFO, type ParameterId } from "./parameters";
+import { HEALTH_MEASURES, PARAMETER_INFO, type ParameterId } from "./parameters";
 import { prudenceMeasures, prudenceShares } from "./prudence";
 import { weightedParameters } from "./weights";
 
 export interface ShareSettings {
   landCap: number;
   landFloor: number;
+  /** How the land cap is applied (the fourth basis renormalises; earlier bases redistribute, the default). */
+  landMethod?: LandMethod;
+  /** Read the CRA's index columns, where the data has them, in place of the measures (default: no). */
+  readsIndices?: boolean;
 }
 
-export const settingsOf = (basis: Basis): ShareSettings => ({ landCap: basis.landCap, landFloor: basis.landFloor });
+export const settingsOf = (basis: Basis): ShareSettings => ({ landCap: basis.landCap, landFloor: basis.landFloor, landMethod: basis.landMethod, readsIndices: basis.readsIndices });
+
+/** The index column a parameter's shares are read from under these settings, if the table has it. */
+export function indexColumnFor(table: CountyTable, parameter: ParameterId, settings: ShareSettings) {
+  const index = PARAMETER_INFO[parameter].index;
+  return settings.readsIndices === true && index !== undefined && table.columns[index] !== undefined ? index : undefined;
+}
 
 /** One parameter's shares across the table's counties; they sum to 1. */
 export function parameterShares(table: CountyTable, parameter: ParameterId, settings: ShareSettings): Float64Array {
   const info = PARAMETER_INFO[parameter];
   const neededBy = `the ${parameter} weight`;
+  const index = indexColumnFor(table, parameter, settings);
+  // The CRA's index is used as published: its share of the column's total, no cap and no measure behind it.
+  if (index) return measureShares(numberColumn(table, index, neededBy), table.argument, index);
   switch (info.method) {
     case "equal":
       return equalShares(table.counties.length);
@@ -26,6 +40,7 @@ export function parameterShares(table: CountyTable, parameter: ParameterId, sett
       return measureShares(numberColumn(table, column, neededBy), table.argument, column);
     }
     case "land":
+      if (settings.landMethod === "renormalise") return renormalisedLandShares(numberColumn(table, "land_area_km2", neededBy), settings.landCap, table.argument);
       return landShares(numberColumn(table, "land_area_km2", neededBy), { cap: settings.landCap, floor: settings.landFloor }, table.argument);
     case "fiscal_effort":
       return fiscalEffortShares(
@@ -78,7 +93,39 @@ export function combineShares(matrix: ShareMatrix, weights: WeightSet): Float64A
   return out;
 }
 
+/**
+ * The weights as they apply to this table: where the CRA's health index is read, health's three
+ * measures become the one parameter `health`, with their weights added together.
+ */
+export function effectiveWeights(table: CountyTable, weights: WeightSet, settings: ShareSettings): WeightSet {
+  if (!indexColumnFor(table, "health", settings)) return weights;
+  const measured = HEALTH_MEASURES.reduce((total, p) => total + (weights[p] ?? 0), 0);
+  if (measured === 0) return weights;
+  const out: Partial<Record<ParameterId, number>> = { ...weights };
+  for (const p of HEALTH_MEASURES) delete out[p];
+  out.health = (weights.health ?? 0) + measured;
+  return out;
+}
+
 /** Formula shares of a table under a weight set. */
 export function formulaShares(table: CountyTable, weights: WeightSet, settings: ShareSettings): Float64Array {
-  return combineShares(shareMatrix(table, weightedParameters(weights), settings), weights);
+  const applied = effectiveWeights(table, weights, settings);
+  return combineShares(shareMatrix(table, weightedParameters(applied), settings), applied);
+}
+
+/**
+ * Where each weighted parameter's shares come from on this table, in words, for standard error and
+ * THIRDBASIS.CHECK: the CRA index read in place of a measure (and the measure it displaces, if present).
+ */
+export function indexNotes(table: CountyTable, weights: WeightSet, settings: ShareSettings): string[] {
+  const applied = effectiveWeights(table, weights, settings);
+  const notes: string[] = [];
+  for (const p of weightedParameters(applied)) {
+    const index = indexColumnFor(table, p, settings);
+    if (!index) continue;
+    const displaced = (p === "health" ? HEALTH_MEASURES.flatMap((m) => PARAMETER_INFO[m].needs) : PARAMETER_INFO[p].needs).filter((c) => table.columns[c] !== undefined);
+    notes.push(`${p}: the CRA index ${index} is used${displaced.length > 0 ? ` (not ${displaced.join(", ")}, also in the data)` : ""}`);
+  }
+  if (applied !== weights) notes.push(`health: the three health measures' weights (${HEALTH_MEASURES.join(", ")}) are one weight on the CRA's health index`);
+  return notes;
 }

@@ -1,4 +1,4 @@
-import { type ApplicationRule, BASES, type Basis, type BasisId, DEFAULT_BASIS, type WeightSet, basisById } from "./bases";
+import { type AffirmativeRule, type ApplicationRule, type Basis, type BasisId, type WeightSet, basisById } from "./bases";
 import type { ShareSettings } from "./parameter-shares";
 import { validateWeights } from "./weights";
 
@@ -10,6 +10,10 @@ export interface ScenarioInput {
   landCap?: number;
   landFloor?: number;
   rule?: ApplicationRule;
+  /** The fourth basis's affirmative amounts (KES): above the threshold, below it, and the threshold. */
+  affirmativeAmount?: number;
+  affirmativeLowerAmount?: number;
+  affirmativeThreshold?: number;
 }
 
 /** A scenario with every choice made and checked. */
@@ -20,12 +24,31 @@ export interface Scenario {
   rule: ApplicationRule;
 }
 
-export function resolveScenario(input: ScenarioInput = {}, argument = "basis"): Scenario {
-  const basis = input.basis === undefined ? BASES[DEFAULT_BASIS] : basisById(input.basis, argument);
+/**
+ * Resolves a scenario. The core has no implicit basis: each caller names its default (BASIS_IN_FORCE
+ * for the CLI and pane, THIRD_BASIS_DEFAULT for THIRDBASIS.*).
+ */
+export function resolveScenario(input: ScenarioInput, defaultBasis: BasisId, argument = "basis"): Scenario {
+  const basis = basisById(input.basis ?? defaultBasis, argument);
   return {
     basis,
     weights: input.weights ? validateWeights(input.weights) : basis.weights,
-    settings: { landCap: input.landCap ?? basis.landCap, landFloor: input.landFloor ?? basis.landFloor },
-    rule: input.rule ?? basis.rule,
+    settings: {
+      landCap: input.landCap ?? basis.landCap,
+      landFloor: input.landFloor ?? basis.landFloor,
+      landMethod: basis.landMethod,
+      readsIndices: basis.readsIndices,
+    },
+    rule: input.rule ?? ruleWithSettings(basis.rule, input),
   };
+}
+
+/** The basis's rule with the affirmative amounts the user set (other rules have none). */
+function ruleWithSettings(rule: ApplicationRule, input: ScenarioInput): ApplicationRule {
+  if (rule.kind !== "baseline") return rule;
+  const set: Partial<AffirmativeRule> = {};
+  if (input.affirmativeAmount !== undefined) set.amount = input.affirmativeAmount;
+  if (input.affirmativeLowerAmount !== undefined) set.lowerAmount = input.affirmativeLowerAmount;
+  if (input.affirmativeThreshold !== undefined) set.threshold = input.affirmativeThreshold;
+  return { ...rule, ...set };
 }

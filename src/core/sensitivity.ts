@@ -1,8 +1,8 @@
-import type { WeightSet } from "./bases";
+import type { BasisId, WeightSet } from "./bases";
 import type { CountyTable } from "./county-table";
 import { DirichletSampler, MIN_SHAPE } from "./dirichlet";
 import { numError, valueError } from "./errors";
-import { type ShareMatrix, shareMatrix } from "./parameter-shares";
+import { type ShareMatrix, effectiveWeights, shareMatrix } from "./parameter-shares";
 import type { ParameterId } from "./parameters";
 import { percentilesInPlace } from "./percentile";
 import { SeededRandom } from "./random";
@@ -250,8 +250,9 @@ function sortDescending(order: Int32Array, shares: Float64Array, at: number): vo
  * Weight sensitivity of a table under a scenario (a basis, or weights replacing its own): the
  * parameters' shares are computed once, then `sensitivity` draws around the scenario's weights.
  */
-export function weightSensitivity(table: CountyTable, input: ScenarioInput = {}, options: SensitivityOptions = {}): SensitivityResult {
+export function weightSensitivity(table: CountyTable, input: ScenarioInput, defaultBasis: BasisId, options: SensitivityOptions = {}): SensitivityResult {
   const settings = sensitivitySettings(options); // check the settings before any work on the data
-  const scenario = resolveScenario(input);
-  return sensitivity(shareMatrix(table, weightedParameters(scenario.weights), scenario.settings), scenario.weights, settings);
+  const scenario = resolveScenario(input, defaultBasis);
+  const weights = effectiveWeights(table, scenario.weights, scenario.settings);
+  return sensitivity(shareMatrix(table, weightedParameters(weights), scenario.settings), weights, settings);
 }

@@ -3,7 +3,7 @@
  * The metadata Excel reads (functions.json) is generated from these JSDoc comments at build time.
  */
 import { allocate } from "../core/allocate";
-import { BASES, DEFAULT_BASIS, basisById } from "../core/bases";
+import { BASES, THIRD_BASIS_DEFAULT, basisById } from "../core/bases";
 import { describeCell, requireNumber } from "../core/cells";
 import { compareScenarios } from "../core/compare";
 import { indexOfCounty, readCountyTable } from "../core/county-table";
@@ -35,7 +35,7 @@ export function thirdBasisShare(county: string, data: any[][], weights?: any[][]
     if (name === "") throw valueError("county", "is blank; name a county in data");
     const at = indexOfCounty(table, name);
     if (at < 0) throw notAvailableError("county", `${describeCell(name)} is not in data`);
-    const scenario = resolveScenario(scenarioArgs(weights, basis));
+    const scenario = resolveScenario(scenarioArgs(weights, basis), THIRD_BASIS_DEFAULT);
     return formulaShares(table, scenario.weights, scenario.settings)[at];
   });
 }
@@ -51,7 +51,7 @@ export function thirdBasisShare(county: string, data: any[][], weights?: any[][]
 export function thirdBasisShares(data: any[][], weights?: any[][], basis?: string): number[][] {
   return excel(() => {
     const table = readCountyTable(grid(data), "data");
-    const scenario = resolveScenario(scenarioArgs(weights, basis));
+    const scenario = resolveScenario(scenarioArgs(weights, basis), THIRD_BASIS_DEFAULT);
     return shaped(Array.from(formulaShares(table, scenario.weights, scenario.settings)), false);
   });
 }
@@ -70,7 +70,7 @@ export function thirdBasisShares(data: any[][], weights?: any[][], basis?: strin
 export function thirdBasisAllocate(total: number, data: any[][], weights?: any[][], basis?: string): number[][] {
   return excel(() => {
     const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
-    const result = allocate(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis));
+    const result = allocate(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis), THIRD_BASIS_DEFAULT);
     return shaped(result.counties.map((c) => c.allocation), false);
   });
 }
@@ -83,7 +83,7 @@ export function thirdBasisAllocate(total: number, data: any[][], weights?: any[]
  */
 export function thirdBasisWeights(basis?: string): any[][] {
   return excel(() => {
-    const chosen = basisById(optionalText(basis, "basis") ?? DEFAULT_BASIS);
+    const chosen = basisById(optionalText(basis, "basis") ?? THIRD_BASIS_DEFAULT);
     const rows = (Object.keys(PARAMETER_INFO) as ParameterId[]).filter((p) => chosen.weights[p] !== undefined).map((p) => [p, chosen.weights[p]!]);
     return [["parameter", "weight"], ...rows];
   });
@@ -102,7 +102,7 @@ export function thirdBasisLandShare(areas: any[][], cap?: number, floor?: number
   return excel(() => {
     const v = vector(areas, "areas");
     const shares = landShares(numbers(v, "areas"), {
-      cap: optionalNumber(cap, "cap", BASES[DEFAULT_BASIS].landCap),
+      cap: optionalNumber(cap, "cap", BASES[THIRD_BASIS_DEFAULT].landCap),
       floor: optionalNumber(floor, "floor", 0),
     });
     return shaped(Array.from(shares), v.asRow);
@@ -213,7 +213,7 @@ export function thirdBasisCompare(total: number, data: any[][], weights: any[][]
   return excel(() => {
     const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
     const baseline = { basis: optionalText(against, "against") ?? "second" };
-    const result = compareScenarios(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis), baseline);
+    const result = compareScenarios(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis), baseline, THIRD_BASIS_DEFAULT);
     return [
       ["county", "baseline", "scenario", "difference", "% change"],
       ...result.counties.map((c) => [c.county, c.baselineAllocation, c.scenarioAllocation, c.difference, c.percentChange ?? ""]),
@@ -249,7 +249,7 @@ export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?:
       const most = Math.floor(MAX_CELL_DRAWS_TIMES_COUNTIES / counties).toLocaleString("en-US");
       throw numError("draws", `${options.draws.toLocaleString("en-US")} draws for ${counties} counties is more than a cell recalculates quickly (at most ${most}); mgao sensitivity allows more`);
     }
-    const result = weightSensitivity(table, scenarioArgs(weights, undefined), options);
+    const result = weightSensitivity(table, scenarioArgs(weights, undefined), THIRD_BASIS_DEFAULT, options);
     return [
       ["county", "share", "p5", "p50", "p95", "best rank", "worst rank"],
       ...result.counties.map((c) => [c.county, c.share, c.p5, c.p50, c.p95, c.bestRank, c.worstRank]),
@@ -271,9 +271,9 @@ export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string
   try {
     const table = readCountyTable(grid(data), "data");
     const input = scenarioArgs(weights, basis);
-    const scenario = resolveScenario(input);
+    const scenario = resolveScenario(input, THIRD_BASIS_DEFAULT);
     formulaShares(table, scenario.weights, scenario.settings);
-    if (!omitted(total)) allocate(table, requireNumber(scalar(total, "total"), "total", "the total", { integer: true }), input);
+    if (!omitted(total)) allocate(table, requireNumber(scalar(total, "total"), "total", "the total", { integer: true }), input, THIRD_BASIS_DEFAULT);
     const needs = omitted(weights) ? `${scenario.basis.id} needs` : `the weights need (with ${scenario.basis.id}'s settings)`;
     return `OK: ${table.counties.length} counties; every column ${needs} is present and valid`;
   } catch (error) {

@@ -3,7 +3,7 @@
  * Baseline of the basis compared with, and Compare with the cushion and a sensitivity snapshot. Each
  * sheet is built in a module of its own (revenue-*-sheet.ts) from the context put together here.
  */
-import { BASES, BASIS_IDS, type BasisId, DEFAULT_BASIS, type WeightSet } from "../core/bases";
+import { BASES, BASIS_IDS, type BasisId, BASIS_IN_FORCE, type WeightSet } from "../core/bases";
 import type { Cell } from "../core/cells";
 import { sum } from "../core/sum";
 import type { WorkbookPlan } from "./plan";
@@ -33,7 +33,7 @@ export interface RevenueSpec {
   data?: Cell[][];
 }
 
-export const EXAMPLE_REVENUE: RevenueSpec = { total: 370_000_000_000, basis: DEFAULT_BASIS };
+export const EXAMPLE_REVENUE: RevenueSpec = { total: 370_000_000_000, basis: BASIS_IN_FORCE };
 
 export function checkRevenue(spec: RevenueSpec): FieldError[] {
   const errors: FieldError[] = [];

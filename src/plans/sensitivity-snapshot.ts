@@ -1,3 +1,4 @@
+import { BASIS_IN_FORCE, type BasisId } from "../core/bases";
 import type { Cell } from "../core/cells";
 import { readCountyTable } from "../core/county-table";
 import { MgaoError } from "../core/errors";
@@ -37,7 +38,7 @@ export function sensitivitySnapshot(input: SnapshotInput, top: number): { blocks
   let result: SensitivityResult | undefined;
   let problem = "";
   try {
-    result = weightSensitivity(table, input.scenario, { draws, spread, seed });
+    result = weightSensitivity(table, input.scenario, (input.scenario.basis ?? BASIS_IN_FORCE) as BasisId, { draws, spread, seed });
   } catch (error) {
     if (!(error instanceof MgaoError)) throw error;
     problem = error.message;

@@ -1,6 +1,6 @@
 import { Caption1, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { BASES, BASIS_IDS, type BasisId, DEFAULT_BASIS } from "../core/bases";
+import { BASES, BASIS_IDS, type BasisId, BASIS_IN_FORCE } from "../core/bases";
 import { type Cell, parseNumber } from "../core/cells";
 import { readCountyFile } from "../core/county-file";
 import { MgaoError } from "../core/errors";
@@ -32,7 +32,7 @@ async function loadCsv(file: File): Promise<Loaded> {
 }
 
 export function RevenueForm({ onPlan }: FormProps) {
-  const [basis, setBasis] = useState<BasisId>(DEFAULT_BASIS);
+  const [basis, setBasis] = useState<BasisId>(BASIS_IN_FORCE);
   const [against, setAgainst] = useState<BasisId>("second");
   const [total, setTotal] = useState("370,000,000,000");
   const [increment, setIncrement] = useState("");

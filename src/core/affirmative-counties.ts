@@ -1,0 +1,16 @@
+import type { AffirmativeRule } from "./bases";
+import { type CountyTable, countyAt } from "./county-table";
+import { findOfficialCounty } from "./official-counties";
+import { inPlace } from "./prudence";
+
+/**
+ * Which counties receive the fourth basis's affirmative allocation: the data's `affirmative` column
+ * (yes/no) where it has one, else the counties the rule names (matched as official counties, so
+ * "Elgeyo/Marakwet" and "Tharaka-Nithi" count).
+ */
+export function affirmativeFlags(table: CountyTable, rule: AffirmativeRule): (0 | 1)[] {
+  const column = table.columns.affirmative;
+  if (column) return column.map((cell, i) => inPlace(cell, `${table.argument}: affirmative for ${countyAt(table, i)}`));
+  const named = new Set(rule.counties.map((name) => findOfficialCounty(name)?.code ?? name));
+  return table.counties.map((county) => (named.has(findOfficialCounty(county)?.code ?? county) ? 1 : 0));
+}
