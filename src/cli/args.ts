@@ -4,6 +4,10 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
+/** Flags that may be given more than once; their values are joined with REPEAT_SEPARATOR. */
+export const REPEATABLE = new Set(["override"]);
+export const REPEAT_SEPARATOR = "\u0000";
+
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -13,10 +17,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const token = rest[i];
     if (!token.startsWith("--")) throw new UsageError(`unexpected argument "${token}"`);
     const [name, inline] = token.slice(2).split(/=(.*)/s, 2);
-    if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
-    if (inline !== undefined) flags.set(name, inline);
-    else if (i + 1 < rest.length && !rest[i + 1].startsWith("--")) flags.set(name, rest[++i]);
-    else flags.set(name, true);
+    const value = inline !== undefined ? inline : i + 1 < rest.length && !rest[i + 1].startsWith("--") ? rest[++i] : true;
+    const earlier = flags.get(name);
+    if (earlier !== undefined && !(REPEATABLE.has(name) && earlier !== true && value !== true)) throw new UsageError(`--${name} is given twice`);
+    flags.set(name, earlier === undefined ? value : `${earlier}${REPEAT_SEPARATOR}${value}`);
   }
   return { command, flags };
 }
@@ -38,6 +42,12 @@ export class Flags {
     const value = this.flags.get(name);
     if (value === true) throw new UsageError(`--${name} needs a value`);
     return value;
+  }
+
+  /** Every value of a repeatable flag, in the order given. */
+  list(name: string): string[] {
+    const value = this.text(name);
+    return value === undefined ? [] : value.split(REPEAT_SEPARATOR);
   }
 
   required(name: string): string {

@@ -1,50 +1,84 @@
 import { allocate } from "../core/allocate";
-import { BASES, BASIS_IDS, DEFAULT_BASIS, basisById } from "../core/bases";
-import { compareScenarios } from "../core/compare";
+import { BASES, BASIS_IDS, BASIS_IN_FORCE, basisById } from "../core/bases";
+import { type Against, compareScenarios, isAgainstColumn } from "../core/compare";
 import { CUSHION_DEFAULTS, CUSHION_RULES } from "../core/cushion";
 import { ILLUSTRATIVE_NOTE, illustrativeGrid } from "../core/illustrative-data";
 import { KNBS_SOURCE } from "../core/knbs-counties";
+import { OFFICIAL_DATA_BASES, isOfficialDataBasis, officialGrid, sourceComments } from "../core/official-data";
 import { knbsGrid } from "../core/official-counties";
 import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
+import { resolveScenario } from "../core/scenario";
 import { weightSensitivity } from "../core/sensitivity";
 import { Flags, UsageError } from "./args";
-import { numberFlag, readDataFile, scenarioFlags } from "./inputs";
+import { SCENARIO_FLAGS, basisFlag, loadData, numberFlag, scenarioFlags, scenarioNotes } from "./inputs";
 import { type Column, FORMATS, type Row, percent, render, shillings } from "./output";
+import { sweepCommand } from "./sweep-command";
 
 export interface Io {
   out: (text: string) => void;
   err: (line: string) => void;
 }
 
-const SCENARIO = ["data", "total", "basis", "weights", "land-cap", "land-floor", "format"];
+const SCENARIO = [...SCENARIO_FLAGS, "total"];
 
-function requiredTotal(flags: Flags): number {
+export function requiredTotal(flags: Flags): number {
   const total = numberFlag(flags, "total");
   if (total === undefined) throw new UsageError("--total is required");
   return total;
 }
 
+const money = { show: shillings, align: "right" } as const;
+const share = { show: percent, align: "right" } as const;
+
 export function allocateCommand(raw: Map<string, string | true>, io: Io): void {
   const flags = new Flags(raw, SCENARIO);
   const format = flags.choice("format", FORMATS, "table");
-  const table = readDataFile(flags.required("data"), io.err);
-  const result = allocate(table, requiredTotal(flags), scenarioFlags(flags, "basis", "weights"));
-  const rows: Row[] = result.counties.map((c) => ({ county: c.county, share: c.share, allocation: c.allocation }));
-  const columns: Column[] = [{ key: "county" }, { key: "share", show: percent, align: "right" }, { key: "allocation", show: shillings, align: "right" }];
-  io.out(render(rows, columns, format, { county: "Total", share: 1, allocation: result.total }));
-  for (const note of result.scenario.basis.unconfirmed) io.err(`note (${result.scenario.basis.id}): ${note}`);
+  const input = scenarioFlags(flags, "basis", "weights", BASIS_IN_FORCE);
+  const table = loadData(flags, [input.basis], io.err);
+  const result = allocate(table, requiredTotal(flags), input, BASIS_IN_FORCE);
+  // The fourth basis's allocation in its parts: baseline, affirmative allocation, and the formula's part.
+  const parts = result.affirmative !== undefined;
+  const rows: Row[] = result.counties.map((c) => ({
+    county: c.county,
+    share: c.share,
+    allocation: c.allocation,
+    ...(c.parts ? { baseline_allocation: c.parts.base, affirmative: c.parts.affirmative, formula_amount: c.parts.formula } : {}),
+  }));
+  const columns: Column[] = [{ key: "county" }, { key: "share", ...share }, { key: "allocation", ...money }];
+  if (parts) columns.push({ key: "baseline_allocation", ...money }, { key: "affirmative", ...money }, { key: "formula_amount", ...money });
+  const footer: Row = { county: "Total", share: 1, allocation: result.total };
+  if (result.affirmative) Object.assign(footer, { baseline_allocation: result.total - result.affirmative.amount - result.affirmative.pool, affirmative: result.affirmative.amount, formula_amount: result.affirmative.pool });
+  io.out(render(rows, columns, format, footer));
+  if (result.affirmative) {
+    const { amount, counties, pool } = result.affirmative;
+    io.err(`fourth-basis rule: affirmative allocation ${shillings(amount)} among ${counties} counties; ${shillings(pool)} shared by the formula`);
+  }
+  scenarioNotes(table, result.scenario, io.err);
+}
+
+/** `--against`: a data column (baseline, previous) or a basis; by default the basis's own comparison. */
+function againstOf(flags: Flags, basis: string): Against {
+  const text = flags.text("against") ?? BASES[basisById(basis).id].comparedWith;
+  if (isAgainstColumn(text)) {
+    if (flags.has("against-weights")) throw new UsageError(`--against-weights needs a basis, not ${text}`);
+    return text;
+  }
+  return scenarioFlags(flags, "against", "against-weights", basisFlag(flags, "against", basisById(text).id));
 }
 
 export function compareCommand(raw: Map<string, string | true>, io: Io): void {
   const flags = new Flags(raw, [...SCENARIO, "against", "against-weights", "increment", "cushion-rate", "cushion-threshold", "cushion-rule"]);
   const format = flags.choice("format", FORMATS, "table");
-  const table = readDataFile(flags.required("data"), io.err);
+  const scenario = scenarioFlags(flags, "basis", "weights", BASIS_IN_FORCE);
+  const against = againstOf(flags, scenario.basis);
+  const table = loadData(flags, [scenario.basis, ...(typeof against === "string" ? [] : [against.basis!])], io.err);
   const increment = numberFlag(flags, "increment");
   const result = compareScenarios(
     table,
     requiredTotal(flags),
-    scenarioFlags(flags, "basis", "weights"),
-    scenarioFlags(flags, "against", "against-weights", "second"),
+    scenario,
+    against,
+    BASIS_IN_FORCE,
     increment === undefined
       ? undefined
       : {
@@ -64,8 +98,6 @@ export function compareCommand(raw: Map<string, string | true>, io: Io): void {
     percent_change: c.percentChange,
     cushion: c.cushion,
   }));
-  const money = { show: shillings, align: "right" } as const;
-  const share = { show: percent, align: "right" } as const;
   io.out(
     render(rows, [
       { key: "county" },
@@ -78,18 +110,20 @@ export function compareCommand(raw: Map<string, string | true>, io: Io): void {
       { key: "cushion", ...money },
     ], format),
   );
-  io.err(`baseline: ${result.baseline.basis.id}${raw.has("against-weights") ? " (custom weights)" : ""}; scenario: ${result.scenario.basis.id}${raw.has("weights") ? " (custom weights)" : ""}`);
+  const losers = result.counties.filter((c) => c.difference < 0).length;
+  io.err(`compared with: ${result.againstLabel}${raw.has("against-weights") ? " (custom weights)" : ""}; scenario: ${result.scenario.basis.id}${raw.has("weights") ? " (custom weights)" : ""}; ${losers} of ${result.counties.length} counties get less`);
   if (result.cushion) {
     io.err(`cushion: pool ${shillings(result.cushion.pool)} for ${result.cushion.eligibleCounties} counties; unused ${shillings(result.cushion.unused)}`);
   }
+  scenarioNotes(table, result.scenario, io.err);
 }
 
 export function sensitivityCommand(raw: Map<string, string | true>, io: Io): void {
-  const flags = new Flags(raw, ["data", "basis", "weights", "land-cap", "land-floor", "spread", "draws", "seed", "format"]);
+  const flags = new Flags(raw, [...SCENARIO_FLAGS, "spread", "draws", "seed"]);
   const format = flags.choice("format", FORMATS, "table");
-  const table = readDataFile(flags.required("data"), io.err);
-  const scenario = scenarioFlags(flags, "basis", "weights");
-  const result = weightSensitivity(table, scenario, {
+  const scenario = scenarioFlags(flags, "basis", "weights", BASIS_IN_FORCE);
+  const table = loadData(flags, [scenario.basis], io.err);
+  const result = weightSensitivity(table, scenario, BASIS_IN_FORCE, {
     spread: numberFlag(flags, "spread"),
     draws: numberFlag(flags, "draws"),
     seed: numberFlag(flags, "seed"),
@@ -103,25 +137,25 @@ export function sensitivityCommand(raw: Map<string, string | true>, io: Io): voi
     best_rank: c.bestRank,
     worst_rank: c.worstRank,
   }));
-  const share = { show: percent, align: "right" } as const;
   const rank = { align: "right" } as const;
   io.out(render(rows, [{ key: "county" }, { key: "share", ...share }, { key: "p5", ...share }, { key: "p50", ...share }, { key: "p95", ...share }, { key: "best_rank", ...rank }, { key: "worst_rank", ...rank }], format));
   const { draws, spread, seed } = result.settings;
-  const around = scenario.weights ? "the given weights" : `the ${basisById(scenario.basis ?? DEFAULT_BASIS).id} weights`;
+  const around = scenario.weights ? "the given weights" : `the ${scenario.basis} weights`;
   io.err(
     `sensitivity: ${draws.toLocaleString("en-US")} weight sets drawn around ${around} ` +
       `(Dirichlet, spread ${spread}, ${Number.isFinite(result.concentration) ? `concentration ${Number(result.concentration.toPrecision(6))}` : "one weighted parameter: nothing varies"}, seed ${seed}); shares are formula shares, before the basis's application rule`,
   );
+  scenarioNotes(table, resolveScenario(scenario, BASIS_IN_FORCE), io.err);
 }
 
 export function weightsCommand(raw: Map<string, string | true>, io: Io): void {
   const flags = new Flags(raw, ["basis", "format"]);
-  const basis = basisById(flags.text("basis") ?? DEFAULT_BASIS);
+  const basis = BASES[basisFlag(flags, "basis", BASIS_IN_FORCE)];
   const rows: Row[] = (Object.keys(PARAMETER_INFO) as ParameterId[])
     .filter((p) => basis.weights[p] !== undefined)
     .map((p) => ({ parameter: p, weight: basis.weights[p]!, label: PARAMETER_INFO[p].label }));
   const format = flags.choice("format", FORMATS, "csv");
-  io.out(render(rows, [{ key: "parameter" }, { key: "weight", show: percent, align: "right" }, { key: "label" }], format));
+  io.out(render(rows, [{ key: "parameter" }, { key: "weight", ...share }, { key: "label" }], format));
   io.err(`${basis.label}, ${basis.period}. Source: ${basis.source}`);
   for (const note of basis.unconfirmed) io.err(`unconfirmed: ${note}`);
 }
@@ -143,4 +177,15 @@ export function exampleDataCommand(raw: Map<string, string | true>, io: Io): voi
   io.out(`# ${ILLUSTRATIVE_NOTE}\n` + csvOf(illustrativeGrid()));
 }
 
-export const BASES_HELP = BASIS_IDS.map((id) => `    ${id.padEnd(18)} ${BASES[id].label}${id === DEFAULT_BASIS ? " (default)" : ""}`).join("\n");
+/** `mgao official-data --basis B`: the built-in table as CSV, each column's source and precision first. */
+export function officialDataCommand(raw: Map<string, string | true>, io: Io): void {
+  const flags = new Flags(raw, ["basis"]);
+  const id = basisFlag(flags, "basis", BASIS_IN_FORCE);
+  if (!isOfficialDataBasis(id)) throw new UsageError(`no built-in data for basis ${id}; built-in data: ${OFFICIAL_DATA_BASES.join(", ")}`);
+  const basis = id;
+  io.out(sourceComments([basis]) + csvOf(officialGrid([basis])));
+}
+
+export { sweepCommand };
+
+export const BASES_HELP = BASIS_IDS.map((id) => `    ${id.padEnd(18)} ${BASES[id].label}, ${BASES[id].period}${id === BASIS_IN_FORCE ? " (default: in force)" : ""}`).join("\n");

@@ -2,22 +2,28 @@ import { MgaoError } from "../core/errors";
 import { UsageError, parseArgs } from "./args";
 import { TEMPLATE_IDS } from "../plans/templates";
 import { workbookCommand } from "./workbook-command";
-import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, sensitivityCommand, weightsCommand } from "./commands";
+import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, officialDataCommand, sensitivityCommand, sweepCommand, weightsCommand } from "./commands";
 
-const USAGE = `mgao: the CRA third basis for sharing revenue among Kenya's 47 counties
+const USAGE = `mgao: sharing revenue among Kenya's 47 counties (the CRA's bases; the fourth is in force)
 
 Usage:
-  mgao allocate --data counties.csv --total 370000000000 [--basis B] [--weights weights.csv]
-                [--land-cap 0.07] [--land-floor 0] [--format table|csv|json]
-  mgao compare  --data counties.csv --total T [--basis B] [--weights w.csv]
-                [--against second] [--against-weights w.csv]
+  mgao allocate --total 415000000000 [--basis B] [--data counties.csv] [--override County.column=value]...
+                [--weights weights.csv] [--land-cap 0.1] [--land-floor 0]
+                [--affirmative-amount 4460000000] [--affirmative-lower-amount 3000000000]
+                [--affirmative-threshold 415000000000] [--format table|csv|json]
+  mgao compare  --total T [--basis B] [--data counties.csv] [--weights w.csv]
+                [--against baseline|previous|<basis>] [--against-weights w.csv]
                 [--increment I] [--cushion-rate 0.15] [--cushion-threshold 400000000]
                 [--cushion-rule proportional|excess|equal] [--format table|csv|json]
-  mgao sensitivity --data counties.csv [--basis B] [--weights w.csv] [--spread 0.1]
+  mgao sweep    --totals 400e9:440e9:5e9 [--basis B] [--data counties.csv] [--format table|csv|json]
+                                                         every county's allocation over a range of totals
+  mgao sensitivity [--data counties.csv] [--basis B] [--weights w.csv] [--spread 0.1]
                 [--draws 10000] [--seed 1] [--format table|csv|json]
                                                          each county's share percentiles and rank range
                                                          over random weight sets around the chosen weights
   mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
+  mgao official-data [--basis fourth|third-adopted|third-recommended]
+                                                         the built-in official table (CSV), sources first
   mgao counties                                          the 47 counties with KNBS figures (CSV)
   mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
   mgao workbook --template ${TEMPLATE_IDS.join("|")} [--input spec.json] --out file.xlsx
@@ -26,8 +32,10 @@ Usage:
 Bases:
 ${BASES_HELP}
 
---weights replaces the basis's weights and keeps its application rule. Data and weights files are
-CSV with a header row; see the README for the data contract.
+Without --data, the built-in official table for the basis is used (second and first have none).
+--override changes one input (repeatable) and is labelled as yours. --weights replaces the basis's
+weights and keeps its application rule. Data and weights files are CSV with a header row; see the
+README for the data contract.
 `;
 
 const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => void | Promise<void>> = {
@@ -37,6 +45,8 @@ const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => vo
   weights: weightsCommand,
   counties: countiesCommand,
   "example-data": exampleDataCommand,
+  "official-data": officialDataCommand,
+  sweep: sweepCommand,
   workbook: workbookCommand,
 };
 

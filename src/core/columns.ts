@@ -53,7 +53,8 @@ export const COLUMNS = [
 export type ColumnId = (typeof COLUMNS)[number];
 
 /**
- * A complete county table as Mgao writes one (the illustrative data, the revenue model's County data
+ * A complete county table of measures as Mgao writes one (every column of the data contract but the CRA
+ * index columns, which stand in for measures) (the illustrative data, the revenue model's County data
  * sheet): the official code and name, the KNBS columns, then those an analyst fills in.
  */
 export const COUNTY_TABLE_COLUMNS: readonly (ColumnId | "county_code")[] = [
@@ -62,6 +63,7 @@ export const COUNTY_TABLE_COLUMNS: readonly (ColumnId | "county_code")[] = [
   "own_source_revenue", "gross_county_product", "development_factor",
   "audit_opinion_executive", "audit_opinion_assembly", "development_expenditure_share",
   "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef", "previous_allocation",
+  "poor_people_2022", "baseline_allocation", "affirmative",
 ];
 
 export interface ColumnInfo {

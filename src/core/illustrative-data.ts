@@ -1,24 +1,31 @@
-import { formulaShares } from "./parameter-shares";
 import type { Cell } from "./cells";
-import { COUNTY_TABLE_COLUMNS } from "./columns";
-import { readCountyTable } from "./county-table";
+import { COUNTY_TABLE_COLUMNS, type ColumnId } from "./columns";
+import { officialGrid } from "./official-data";
 import { facilityGap } from "./health-gap";
 import { COUNTIES } from "./knbs-counties";
-import { largestRemainder } from "./largest-remainder";
 
 /** FY2019/20 county equitable share, KES (the adopted basis's base year). */
 export const FY2019_20_TOTAL = 316_500_000_000;
 
+/** The columns of the illustrative table that are made up: no public county table covers them. */
+export const MADE_UP_COLUMNS = [
+  "health_facility_gap", "inpatient_days", "outpatient_visits", "population_without_road_access", "own_source_revenue", "gross_county_product",
+  "development_factor", "audit_opinion_executive", "audit_opinion_assembly", "development_expenditure_share",
+  "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef",
+] as const satisfies readonly ColumnId[];
+
 export const ILLUSTRATIVE_NOTE =
-  "ILLUSTRATIVE DATA: population, rural_households, urban_households, poor_people and land_area_km2 are KNBS figures " +
-  "(2019 census; KIHBS 2015/16); every other column is made up for demonstration and must be replaced with official figures.";
+  "ILLUSTRATIVE DATA: population, rural_households, urban_households, poor_people and land_area_km2 are KNBS figures (2019 census; KIHBS 2015/16); " +
+  "poor_people_2022 (Kenya Poverty Report 2022), baseline_allocation (FY2024/25), affirmative and previous_allocation (FY2019/20, 44 counties derived) are the official figures of mgao official-data; " +
+  `${MADE_UP_COLUMNS.join(", ")} are MADE UP for demonstration and must be replaced with official figures.`;
 
 const OPINIONS = ["unqualified", "qualified", "qualified", "adverse", "disclaimer", "qualified"];
 
 /**
  * A complete data-contract table for the 47 counties, for examples, tests and demonstrations: real
- * KNBS columns, and made-up but plausible values (derived deterministically from the county code)
- * for the columns no public county table covers. Never present these as official.
+ * KNBS columns and the official allocations and KPR 2022 poverty counts, and made-up but plausible
+ * values (derived deterministically from the county code) for the columns no public county table
+ * covers (MADE_UP_COLUMNS). Never present these as official.
  */
 export function illustrativeGrid(): Cell[][] {
   // The rows below give the columns' values in this order.
@@ -42,9 +49,9 @@ export function illustrativeGrid(): Cell[][] {
       k % 3 === 0 ? "no" : "yes", k % 2 === 0 ? "yes" : "no", k % 5 === 0 ? 0 : 1,
     ] as Cell[];
   });
-  // A made-up FY2019/20 allocation: the second basis's shape on KNBS data, to the shilling.
-  const table = readCountyTable([header.slice(0, -1), ...rows], "illustrative");
-  const shares = formulaShares(table, { population: 0.45, basic_share: 0.29, poor_people: 0.18, land_area_km2: 0.08 }, { landCap: 0.07, landFloor: 0 });
-  const previous = largestRemainder(Array.from(shares, (s) => s * FY2019_20_TOTAL), FY2019_20_TOTAL, table.counties);
-  return [header, ...rows.map((row, i) => [...row, previous[i]])];
+  // The official columns, by county code (the rows are in code order).
+  const official = officialGrid(["fourth", "third-adopted"]);
+  const at = (name: string) => official[0].indexOf(name);
+  const officialColumns = ["previous_allocation", "poor_people_2022", "baseline_allocation", "affirmative"].map(at);
+  return [header, ...rows.map((row, i) => [...row, ...officialColumns.map((k) => official[i + 1][k])])];
 }

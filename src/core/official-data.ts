@@ -9,7 +9,7 @@ import { BASELINE_FY2024_25, BASELINE_FY2024_25_SOURCE } from "./baseline-fy2024
 import type { Cell } from "./cells";
 import { valueError } from "./errors";
 import { CRA_INDEX_HEADERS, CRA_INDEX_ROWS, CRA_INDICES_SOURCE, CRA_RECONSTRUCTED } from "./cra-indices";
-import { COUNTIES, KNBS_SOURCE } from "./knbs-counties";
+import { COUNTIES } from "./knbs-counties";
 import { KPR_2022, KPR_2022_SOURCE } from "./kpr-2022";
 
 /** The bases Mgao has built-in data for. */
@@ -30,9 +30,9 @@ const NAMES: ColumnSource[] = [
   { column: "county", source: "Official county names (KNBS)", precision: "exact" },
 ];
 const FOURTH: ColumnSource[] = [
-  { column: "population", source: `2019 Kenya Population and Housing Census, Vol. I. ${KNBS_SOURCE}`, precision: "exact (census count)" },
+  { column: "population", source: "Kenya National Bureau of Statistics, 2019 Kenya Population and Housing Census, Vol. I: population by county.", precision: "exact (census count)" },
   { column: "poor_people_2022", source: KPR_2022_SOURCE, precision: "thousands (as published)" },
-  { column: "land_area_km2", source: `KNBS county land areas. ${KNBS_SOURCE}`, precision: "0.1 km²" },
+  { column: "land_area_km2", source: "Kenya National Bureau of Statistics, land area by county (2019 Kenya Population and Housing Census).", precision: "0.1 km²" },
   { column: "baseline_allocation", source: BASELINE_FY2024_25_SOURCE, precision: "per county, see baseline_precision" },
   { column: "baseline_precision", source: BASELINE_FY2024_25_SOURCE, precision: "words" },
   { column: "affirmative", source: AFFIRMATIVE_SOURCE, precision: "exact" },
@@ -105,7 +105,16 @@ export function officialGrid(bases: readonly OfficialDataBasis[]): Cell[][] {
   return [columns, ...COUNTIES.map((c) => columns.map((column) => valueOf(c.code, column)))];
 }
 
-/** The first lines of `mgao official-data`: each column's source, as `#` comment lines. */
+/**
+ * The first lines of `mgao official-data`: each column's source, as `#` comment lines; neighbouring
+ * columns with the same source and precision share a line.
+ */
 export function sourceComments(bases: readonly OfficialDataBasis[]): string {
-  return officialSources(bases).map((c) => `# ${c.column}: ${c.source} Precision: ${c.precision}.`).join("\n") + "\n";
+  const groups: ColumnSource[][] = [];
+  for (const c of officialSources(bases)) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].source === c.source && last[0].precision === c.precision) last.push(c);
+    else groups.push([c]);
+  }
+  return groups.map((g) => `# ${g.map((c) => c.column).join(", ")}: ${g[0].source} Precision: ${g[0].precision}.`).join("\n") + "\n";
 }
