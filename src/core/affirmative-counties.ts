@@ -1,4 +1,5 @@
 import type { AffirmativeRule } from "./bases";
+import { normaliseKey } from "./cells";
 import { type CountyTable, countyAt } from "./county-table";
 import { findOfficialCounty } from "./official-counties";
 import { inPlace } from "./prudence";
@@ -11,6 +12,8 @@ import { inPlace } from "./prudence";
 export function affirmativeFlags(table: CountyTable, rule: AffirmativeRule): (0 | 1)[] {
   const column = table.columns.affirmative;
   if (column) return column.map((cell, i) => inPlace(cell, `${table.argument}: affirmative for ${countyAt(table, i)}`));
-  const named = new Set(rule.counties.map((name) => findOfficialCounty(name)?.code ?? name));
-  return table.counties.map((county) => (named.has(findOfficialCounty(county)?.code ?? county) ? 1 : 0));
+  // Official counties by code, any other name as normalised, so spelling and case do not count.
+  const key = (name: string) => findOfficialCounty(name)?.code ?? normaliseKey(name);
+  const named = new Set(rule.counties.map(key));
+  return table.counties.map((county) => (named.has(key(county)) ? 1 : 0));
 }

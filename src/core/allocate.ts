@@ -24,6 +24,23 @@ export interface CountyAllocation {
   parts?: { base: number; affirmative: number; formula: number };
 }
 
+/**
+ * X in whole shillings among the affirmative counties, adding up to X exactly: each gets X/k rounded
+ * down, and the shillings left over go to the counties whose allocation holds the most beyond
+ * baseline + that + its formula amount (so no county's formula part comes out negative where the
+ * allocation's own rounding gave it the shilling). Ties go to the name that sorts first.
+ */
+function affirmativeParts(x: number, flags: readonly (0 | 1)[], amounts: readonly number[], baseline: ArrayLike<number>, formula: ArrayLike<number>, pool: number, names: readonly string[]): number[] {
+  const k = sum(flags);
+  if (k === 0) return flags.map(() => 0);
+  const each = Math.floor(x / k);
+  const parts = flags.map((f) => f * each);
+  const room = (i: number) => amounts[i] - baseline[i] - each - formula[i] * pool;
+  const order = flags.map((_, i) => i).filter((i) => flags[i] === 1).sort((a, b) => room(b) - room(a) || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  for (let left = x - each * k, r = 0; left > 0; left--, r++) parts[order[r % k]] += 1;
+  return parts;
+}
+
 export interface AllocationResult {
   scenario: Scenario;
   total: number;
@@ -51,7 +68,7 @@ export function allocate(table: CountyTable, total: number, input: ScenarioInput
     const x = affirmativeAmount(total, rule);
     const counties = sum(flags);
     // X in whole shillings among the affirmative counties, so their parts add up to X exactly.
-    const shares = counties === 0 ? flags.map(() => 0) : largestRemainder(flags.map((f) => (f * x) / counties), x, table.counties);
+    const shares = affirmativeParts(x, flags, amounts, baseline, formula, total - x - sum(baseline), table.counties);
     return {
       scenario,
       total,

@@ -1,6 +1,6 @@
 import type { AffirmativeRule } from "./bases";
 import { numError } from "./errors";
-import { smallestShareableTotal, formatKes, tooSmallTotalMessage } from "./shareable-total";
+import { formatKes, totalRefusal } from "./shareable-total";
 import { sum } from "./sum";
 
 /** The affirmative amount X for a total: the full amount from the threshold up, the lower amount below it. */
@@ -19,10 +19,8 @@ export function baselineAllocations(total: number, formula: ArrayLike<number>, b
   const baseTotal = sum(baseline);
   const x = affirmativeAmount(total, rule);
   const pool = total - baseTotal - x;
-  if (pool < 0) {
-    const smallest = smallestShareableTotal({ kind: "baseline", ...rule }, baseTotal);
-    throw numError("total", tooSmallTotalMessage(basisId, formatKes(total), formatKes(smallest.total), smallest.why(formatKes)));
-  }
+  const refusal = totalRefusal({ kind: "baseline", ...rule }, baseTotal, total, basisId);
+  if (refusal !== undefined || pool < 0) throw numError("total", refusal ?? `${formatKes(total)} leaves nothing for the formula`);
   const k = sum(affirmative);
   if (k === 0 && x > 0) throw numError("affirmative", `no county is marked affirmative, so the affirmative allocation of ${formatKes(x)} has no county to go to`);
   return Float64Array.from(formula, (f, i) => baseline[i] + (affirmative[i] ? x / k : 0) + pool * f);

@@ -1,6 +1,6 @@
 import { numError } from "./errors";
 import { sum } from "./sum";
-import { formatKes, smallestShareableTotal, tooSmallTotalMessage } from "./shareable-total";
+import { totalRefusal } from "./shareable-total";
 
 export interface BlendOptions {
   /** Part of each county's previous allocation that it keeps (0.5 in the adopted basis). */
@@ -20,8 +20,8 @@ export function blendAllocations(total: number, formula: ArrayLike<number>, prev
   const { retained, floorAtPrevious } = options;
   const previousTotal = sum(previous);
   const pool = total - retained * previousTotal;
-  const smallest = smallestShareableTotal({ kind: "blend", ...options }, previousTotal);
-  if (total < smallest.total) throw numError("total", tooSmallTotalMessage(basisId, formatKes(total), formatKes(smallest.total), smallest.why(formatKes)));
+  const refusal = totalRefusal({ kind: "blend", ...options }, previousTotal, total, basisId);
+  if (refusal !== undefined) throw numError("total", refusal);
   const raw = Float64Array.from(formula, (f, i) => retained * previous[i] + pool * f);
   if (!floorAtPrevious) return raw;
   const shortfall = sum(Array.from(raw, (r, i) => Math.max(0, previous[i] - r)));

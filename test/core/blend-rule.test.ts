@@ -14,9 +14,12 @@ describe("blendAllocations", () => {
     expect(Array.from(out)).toEqual([40, expect.closeTo(42.5, 12), expect.closeTo(67.5, 12)]);
   });
 
-  it("refuses totals that cannot keep the floor", () => {
-    expect(() => blendAllocations(90, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: true })).toThrow(/below the previous allocations' total/);
-    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: false })).toThrow(/nothing is left for the formula/);
+  it("refuses totals that cannot keep the floor, or that leave the formula less than nothing", () => {
+    expect(() => blendAllocations(90, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: true })).toThrow(/^total: 90 is below 100, .*no county may get less than its FY2019\/20 allocation\)$/);
+    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: false })).toThrow(/^total: 40 is below 50, .*is kept before the formula\)$/);
+    // Exactly the smallest total is shared: the floor, or nothing left for the formula.
+    expect(Array.from(blendAllocations(100, [0.9, 0.1], [50, 50], adopted))).toEqual([50, 50]);
+    expect(Array.from(blendAllocations(50, [0.9, 0.1], [50, 50], { retained: 0.5, floorAtPrevious: false }))).toEqual([25, 25]);
   });
 
   it("without the floor, lets a county fall below its previous allocation", () => {
@@ -47,12 +50,26 @@ describe("blendAllocations", () => {
     expect(out[0]).toBeCloseTo(100 / 3, 12);
   });
 
-  it("says which total failed and why, as #NUM!", () => {
+  it("says which total failed and the smallest it can share, in the words every adapter uses, as #NUM!", () => {
     expect(() => blendAllocations(90, [0.5, 0.5], [50, 50], adopted)).toThrow(
-      expect.objectContaining({ kind: "#NUM!", argument: "total", problem: "90 is below the previous allocations' total (100), so no county can be kept at its previous allocation" }),
+      expect.objectContaining({
+        kind: "#NUM!",
+        argument: "total",
+        problem: "90 is below 100, the smallest total the third-adopted basis can share on this data (the FY2019/20 allocations' total 100: no county may get less than its FY2019/20 allocation)",
+      }),
     );
-    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], adopted)).toThrow("total: 40 is less than 50% of the previous allocations (100); nothing is left for the formula");
+    // With the floor, the floor decides, however little is retained.
+    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], adopted)).toThrow("total: 40 is below 100, the smallest total the third-adopted basis can share on this data");
+    expect(() => blendAllocations(40, [0.5, 0.5], [50, 50], { retained: 0.5, floorAtPrevious: false })).toThrow(
+      "total: 40 is below 50, the smallest total the third-adopted basis can share on this data (50% of the FY2019/20 allocations' total 100 is kept before the formula)",
+    );
     // The share is written as a person would (7%), not as double precision has it (7.000000000000001%).
-    expect(() => blendAllocations(1, [0.5, 0.5], [50, 50], { retained: 0.07, floorAtPrevious: false })).toThrow("total: 1 is less than 7% of the previous allocations (100)");
+    expect(() => blendAllocations(1, [0.5, 0.5], [50, 50], { retained: 0.07, floorAtPrevious: false })).toThrow(
+      "total: 1 is below 7, the smallest total the third-adopted basis can share on this data (7% of the FY2019/20 allocations' total 100 is kept before the formula)",
+    );
+    // Thousands are grouped as sheets write them, and the basis is the one named.
+    expect(() => blendAllocations(1_000_000, [0.5, 0.5], [5_000_000, 5_000_000], adopted, "first")).toThrow(
+      "total: 1,000,000 is below 10,000,000, the smallest total the first basis can share on this data",
+    );
   });
 });

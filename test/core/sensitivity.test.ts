@@ -7,7 +7,9 @@ import {
   type WeightSet,
   combineShares,
   concentrationFor,
+  THIRD_BASIS_DEFAULT,
   illustrativeGrid,
+  officialGrid,
   ranks,
   readCountyTable,
   sensitivity,
@@ -70,19 +72,19 @@ function reference(t: CountyTable, weights: WeightSet, draws: number, spread: nu
 describe("weight sensitivity", () => {
   it("equals the method worked the slow way, to the bit, both keeping every share and streaming them", () => {
     for (const draws of [3000, 25_000]) {
-      const result = weightSensitivity(table, { basis: "third-adopted" }, { draws, spread: 0.15, seed: 99 });
+      const result = weightSensitivity(table, { basis: "third-adopted" }, THIRD_BASIS_DEFAULT, { draws, spread: 0.15, seed: 99 });
       expect(result.counties).toEqual(reference(table, ADOPTED, draws, 0.15, 99));
     }
   });
 
   it("repeats for a seed, and differs with another", () => {
-    const a = weightSensitivity(table, {}, { draws: 2000, seed: 5 });
-    expect(weightSensitivity(table, {}, { draws: 2000, seed: 5 })).toEqual(a);
-    expect(weightSensitivity(table, {}, { draws: 2000, seed: 6 }).counties).not.toEqual(a.counties);
+    const a = weightSensitivity(table, {}, THIRD_BASIS_DEFAULT, { draws: 2000, seed: 5 });
+    expect(weightSensitivity(table, {}, THIRD_BASIS_DEFAULT, { draws: 2000, seed: 5 })).toEqual(a);
+    expect(weightSensitivity(table, {}, THIRD_BASIS_DEFAULT, { draws: 2000, seed: 6 }).counties).not.toEqual(a.counties);
   });
 
   it("uses the documented defaults and reports what it used", () => {
-    const result = weightSensitivity(table, { basis: "third-recommended" });
+    const result = weightSensitivity(table, { basis: "third-recommended" }, THIRD_BASIS_DEFAULT);
     expect(result.settings).toEqual({ draws: 10_000, spread: 0.1, seed: 1 });
     expect(SENSITIVITY_DEFAULTS).toEqual({ draws: 10_000, spread: 0.1, seed: 1 });
     expect(result.parameters).toHaveLength(12);
@@ -123,7 +125,7 @@ describe("weight sensitivity", () => {
   });
 
   it("widens as the spread grows", () => {
-    const width = (spread: number) => weightSensitivity(table, {}, { draws: 4000, spread }).counties.reduce((a, c) => a + (c.p95 - c.p5), 0);
+    const width = (spread: number) => weightSensitivity(table, {}, THIRD_BASIS_DEFAULT, { draws: 4000, spread }).counties.reduce((a, c) => a + (c.p95 - c.p5), 0);
     expect(width(0.05)).toBeLessThan(width(0.1));
     expect(width(0.1)).toBeLessThan(width(0.3));
   });
@@ -137,7 +139,7 @@ describe("weight sensitivity", () => {
   });
 
   it("cannot vary a single weighted parameter: every percentile is the share", () => {
-    const result = weightSensitivity(table, { weights: { population: 1 } }, { draws: 25_000 });
+    const result = weightSensitivity(table, { weights: { population: 1 } }, THIRD_BASIS_DEFAULT, { draws: 25_000 });
     const rankAt = ranks(result.counties.map((c) => c.share));
     result.counties.forEach((c, i) => {
       expect([c.p5, c.p50, c.p95]).toEqual([c.share, c.share, c.share]);
@@ -153,7 +155,7 @@ describe("weight sensitivity", () => {
       ["C", 300, 5],
       ["D", 200, 30],
     ]);
-    const result = weightSensitivity(twins, { basis: "second", weights: { population: 0.6, poor_people: 0.4 } }, { draws: 2000, spread: 0.5 });
+    const result = weightSensitivity(twins, { basis: "second", weights: { population: 0.6, poor_people: 0.4 } }, THIRD_BASIS_DEFAULT, { draws: 2000, spread: 0.5 });
     const [, b, c] = result.counties;
     expect({ ...b, county: "C" }).toEqual(c);
     expect(b.bestRank).toBe(1);
@@ -163,7 +165,7 @@ describe("weight sensitivity", () => {
   it("refuses settings out of range, naming them, before reading the data", () => {
     const settingError = (options: object) => {
       try {
-        weightSensitivity(readCountyTable([["county"], ["A"]]), {}, options);
+        weightSensitivity(readCountyTable([["county"], ["A"]]), {}, THIRD_BASIS_DEFAULT, options);
       } catch (e) {
         expect(e).toBeInstanceOf(MgaoError);
         return `${(e as MgaoError).kind} ${(e as MgaoError).message}`;
@@ -182,9 +184,27 @@ describe("weight sensitivity", () => {
   });
 
   it("passes on problems with the data and weights", () => {
-    expect(() => weightSensitivity(readCountyTable([["county", "population"], ["A", 1]]))).toThrow(/column health_facility_gap is missing/);
-    expect(() => weightSensitivity(table, { weights: { population: 0.5 } })).toThrow("weights: weights sum to 50%, not 100%");
+    expect(() => weightSensitivity(readCountyTable([["county", "population"], ["A", 1]]), {}, THIRD_BASIS_DEFAULT)).toThrow(/column health_facility_gap is missing/);
+    expect(() => weightSensitivity(readCountyTable([["county", "population"], ["A", 1]]), {}, "fourth")).toThrow(/column poor_people_2022 is missing/);
+    expect(() => weightSensitivity(table, { weights: { population: 0.5 } }, THIRD_BASIS_DEFAULT)).toThrow("weights: weights sum to 50%, not 100%");
     expect(() => sensitivity(shareMatrix(table, ["population"], SETTINGS), { population: 0.5 })).toThrow(/sum to 50%/);
     expect(() => sensitivity(shareMatrix(table, ["population"], SETTINGS), { population: 0.5, basic_share: 0.5 })).toThrow("weights: basic_share is weighted but its shares were not computed");
+  });
+
+  it("varies the weights as they apply to the data: with the CRA's health index, health is one parameter", () => {
+    const official = readCountyTable(officialGrid(["third-adopted"]), "official");
+    const result = weightSensitivity(official, {}, THIRD_BASIS_DEFAULT, { draws: 500 });
+    expect(result.parameters).toEqual(["basic_share", "population", "rural_households", "urban_households", "poor_people", "land_area_km2", "population_without_road_access", "health"]);
+    expect(result.weights.health).toBeCloseTo(0.17, 15);
+    expect(result.weights.health_facility_gap).toBeUndefined();
+  });
+
+  it("varies the fourth basis's four weights, and only the formula: the baselines do not enter", () => {
+    const official = readCountyTable(officialGrid(["fourth"]), "official");
+    const result = weightSensitivity(official, {}, "fourth", { draws: 500 });
+    expect(result.parameters).toEqual(["basic_share", "population", "poor_people_2022", "land_area_km2"]);
+    expect(result.concentration).toBeCloseTo(3 / 0.01 - 1, 9);
+    expect(result.counties.reduce((a, c) => a + c.share, 0)).toBeCloseTo(1, 12);
+    for (const c of result.counties) expect(c.p5).toBeLessThanOrEqual(c.p95);
   });
 });

@@ -25,3 +25,5 @@ export function compareRationals(a: Rational, b: Rational): number {
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
 }
+/** a − b, both fractions (any denominators). */
+export const rationalSubtract = (a: Rational, b: Rational): Rational => ({ num: a.num * b.den - b.num * a.den, den: a.den * b.den });
