@@ -31,7 +31,7 @@ describe("the README's command-line examples", () => {
       try {
         outputs.set(line, runLine(line));
       } catch (error) {
-        throw new Error(`README line failed: ${line}\n${(error as { stderr?: string }).stderr ?? String(error)}`);
+        throw new Error(`README line failed: ${line}\n${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
       }
     }
   }, 120_000);
