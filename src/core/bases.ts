@@ -97,7 +97,7 @@ export const BASES: Readonly<Record<BasisId, Basis>> = {
     source: FOURTH_SOURCE,
     unconfirmed: [],
     openQuestions: [
-      "Mandera: the published FY2025/26 allocation is about KES 36 million above this formula with the KPR 2022 count of 674 thousand poor people (the Treasury's FY2026/27 draft shows the same gap); about 0.9 million poor would fit both years. The input is left as published: change it with an override to test another figure.",
+      "Mandera: the published FY2025/26 allocation is about KES 36 million above this formula with the KPR 2022 count of 674 thousand poor people (the Treasury's FY2026/27 draft shows the same gap); about 0.9 million poor would fit both years. The input is left as published; to test another figure, change it (--override in the command line, Overrides in the task pane, or the cell in a sheet).",
     ],
   },
   "third-adopted": {

@@ -1,5 +1,6 @@
-import type { WeightSet } from "../core/bases";
-import { type Cell, describeCell, isBlank, requireNumber } from "../core/cells";
+import { BASIS_IDS, type WeightSet } from "../core/bases";
+import { type Cell, describeCell, isBlank, normaliseKey, requireNumber } from "../core/cells";
+import { type Against, isAgainstColumn } from "../core/compare";
 import { valueError } from "../core/errors";
 import type { ScenarioInput } from "../core/scenario";
 import { parseWeightTable } from "../core/weights";
@@ -95,4 +96,17 @@ export function scenarioArgs(weightsArg: unknown, basisArg: unknown): ScenarioIn
   }
   const weights: WeightSet = parseWeightTable(table, "weights");
   return { basis, weights };
+}
+
+/**
+ * The `against` argument of a comparison: `baseline` or `previous` (allocations the data holds) or a
+ * basis name; `fallback` (the scenario basis's own comparison) when omitted.
+ */
+export function againstArg(arg: unknown, fallback: string): Against {
+  const text = optionalText(arg, "against") ?? fallback;
+  const key = normaliseKey(text);
+  if (isAgainstColumn(key)) return key;
+  const basis = BASIS_IDS.find((id) => normaliseKey(id) === key);
+  if (!basis) throw valueError("against", `${describeCell(text)} is not baseline, previous or a basis; use one of baseline, previous, ${BASIS_IDS.join(", ")}`);
+  return { basis };
 }

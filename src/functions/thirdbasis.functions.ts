@@ -12,11 +12,13 @@ import { notAvailableError, numError, valueError } from "../core/errors";
 import { fiscalEffortShares } from "../core/fiscal-effort";
 import { type GapLevel, facilityGap } from "../core/health-gap";
 import { landShares } from "../core/land-share";
-import { formulaShares } from "../core/parameter-shares";
+import { OFFICIAL_DATA_BASES, type OfficialDataBasis, isOfficialDataBasis, officialGrid, officialSources } from "../core/official-data";
+import { formulaShares, indexNotes } from "../core/parameter-shares";
 import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { resolveScenario } from "../core/scenario";
 import { MAX_CELL_DRAWS_TIMES_COUNTIES, SENSITIVITY_DEFAULTS, weightSensitivity } from "../core/sensitivity";
-import { grid, numbers, omitted, optionalNumber, optionalText, sameLength, scalar, scenarioArgs, shaped, vector } from "./arguments";
+import { formatKes } from "../core/shareable-total";
+import { againstArg, grid, numbers, omitted, optionalNumber, optionalText, sameLength, scalar, scenarioArgs, shaped, vector } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
 
 /**
@@ -25,7 +27,7 @@ import { excel, excelCell } from "./excel-errors";
  * @param county County name as it appears in data.
  * @param data County data with a header row (county, population, poor_people, land_area_km2, ...).
  * @param [weights] Two-column range of parameter and weight, or a basis name such as "third-recommended". Default: the basis's weights.
- * @param [basis] Basis: third-adopted (default), third-recommended, second or first.
+ * @param [basis] Basis: third-adopted (default), fourth, third-recommended, second or first.
  * @returns The county's formula share (0 to 1).
  */
 export function thirdBasisShare(county: string, data: any[][], weights?: any[][], basis?: string): number {
@@ -45,7 +47,7 @@ export function thirdBasisShare(county: string, data: any[][], weights?: any[][]
  * @customfunction THIRDBASIS.SHARES
  * @param data County data with a header row.
  * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the basis's weights.
- * @param [basis] Basis: third-adopted (default), third-recommended, second or first.
+ * @param [basis] Basis: third-adopted (default), fourth, third-recommended, second or first.
  * @returns One share per county; they add up to 1.
  */
 export function thirdBasisShares(data: any[][], weights?: any[][], basis?: string): number[][] {
@@ -59,12 +61,15 @@ export function thirdBasisShares(data: any[][], weights?: any[][], basis?: strin
 /**
  * Shares a total among counties in whole shillings that add up to the total exactly. Under the adopted
  * third basis, each county gets half its FY2019/20 allocation plus a formula share of the rest, and
- * never less than its FY2019/20 allocation (data needs previous_allocation).
+ * never less than its FY2019/20 allocation (data needs previous_allocation). Under the fourth basis,
+ * each county keeps its FY2024/25 baseline, the affirmative counties share the affirmative allocation,
+ * and the formula shares the rest (data needs baseline_allocation; FOURTHBASIS.ALLOCATE sets the
+ * affirmative amounts).
  * @customfunction THIRDBASIS.ALLOCATE
  * @param total Total to share (whole shillings), e.g. the year's equitable share.
  * @param data County data with a header row.
  * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the basis's weights.
- * @param [basis] Basis whose rule applies: third-adopted (default), third-recommended, second or first.
+ * @param [basis] Basis whose rule applies: third-adopted (default), fourth, third-recommended, second or first.
  * @returns One amount per county, in shillings (spills a column).
  */
 export function thirdBasisAllocate(total: number, data: any[][], weights?: any[][], basis?: string): number[][] {
@@ -78,7 +83,7 @@ export function thirdBasisAllocate(total: number, data: any[][], weights?: any[]
 /**
  * The weight table of a named basis, ready to edit and pass back as weights (spills).
  * @customfunction THIRDBASIS.WEIGHTS
- * @param [basis] third-adopted (default), third-recommended, second or first.
+ * @param [basis] third-adopted (default), fourth, third-recommended, second or first.
  * @returns A header row, then one row per parameter: parameter, weight.
  */
 export function thirdBasisWeights(basis?: string): any[][] {
@@ -199,23 +204,26 @@ export function thirdBasisCushion(newAllocations: any[][], previous: any[][], in
 }
 
 /**
- * Compares a scenario with another basis on the same data and total: per county the two allocations,
- * the gain or loss and the percentage change (spills a table with a header row).
+ * Compares a scenario with another basis, or with an allocation the data holds, on the same data and
+ * total: per county the allocation compared with, the scenario's, the gain or loss and the percentage
+ * change (spills a table with a header row; the second column's header says what was compared with).
  * @customfunction THIRDBASIS.COMPARE
  * @param total Total to share (whole shillings).
  * @param data County data with a header row.
  * @param weights Scenario: two-column range of parameter and weight, or a basis name.
- * @param [against] Basis to compare with. Default: second (the previous basis).
+ * @param [against] baseline (the data's baseline_allocation, FY2024/25), previous (its previous_allocation, FY2019/20) or a basis. Default: the scenario basis's own: baseline for fourth, previous for third-adopted, second for third-recommended.
  * @param [basis] Basis whose rule the scenario follows. Default: third-adopted.
- * @returns county, baseline, scenario, difference, % change.
+ * @returns county, the allocation compared with, scenario, difference, % change.
  */
 export function thirdBasisCompare(total: number, data: any[][], weights: any[][], against?: string, basis?: string): any[][] {
   return excel(() => {
     const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
-    const baseline = { basis: optionalText(against, "against") ?? "second" };
-    const result = compareScenarios(readCountyTable(grid(data), "data"), amount, scenarioArgs(weights, basis), baseline, THIRD_BASIS_DEFAULT);
+    const input = scenarioArgs(weights, basis);
+    const chosen = resolveScenario(input, THIRD_BASIS_DEFAULT);
+    const other = againstArg(against, chosen.basis.comparedWith);
+    const result = compareScenarios(readCountyTable(grid(data), "data"), amount, input, other, THIRD_BASIS_DEFAULT);
     return [
-      ["county", "baseline", "scenario", "difference", "% change"],
+      ["county", result.againstLabel, "scenario", "difference", "% change"],
       ...result.counties.map((c) => [c.county, c.baselineAllocation, c.scenarioAllocation, c.difference, c.percentChange ?? ""]),
     ];
   });
@@ -228,13 +236,14 @@ export function thirdBasisCompare(total: number, data: any[][], weights: any[][]
  * returned (spills a table with a header row).
  * @customfunction THIRDBASIS.SENSITIVITY
  * @param data County data with a header row.
- * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the adopted basis's weights. Zero weights stay zero.
+ * @param [weights] Two-column range of parameter and weight, or a basis name. Default: the basis's weights. Zero weights stay zero.
  * @param [spread] How far the weights vary, as a typical coefficient of variation: 0.1 (default) is about 10%. Above 0 and below 1.
  * @param [draws] Number of random weight sets. Default 10,000; at most 100,000 for 47 counties (draws × counties at most 4,700,000); mgao sensitivity allows 1,000,000.
  * @param [seed] Seed of the random draws, a whole number; the same seed gives the same result. Default 1.
+ * @param [basis] Basis whose weights (unless weights are given) and settings apply: third-adopted (default), fourth, third-recommended, second or first.
  * @returns county, share (at the chosen weights), p5, p50, p95, best rank, worst rank.
  */
-export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?: number, draws?: number, seed?: number): any[][] {
+export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?: number, draws?: number, seed?: number, basis?: string): any[][] {
   return excel(() => {
     // Range checks are the core's, so that its messages (naming the setting) reach the cell.
     const loose = { allowNegative: true };
@@ -249,7 +258,7 @@ export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?:
       const most = Math.floor(MAX_CELL_DRAWS_TIMES_COUNTIES / counties).toLocaleString("en-US");
       throw numError("draws", `${options.draws.toLocaleString("en-US")} draws for ${counties} counties is more than a cell recalculates quickly (at most ${most}); mgao sensitivity allows more`);
     }
-    const result = weightSensitivity(table, scenarioArgs(weights, undefined), THIRD_BASIS_DEFAULT, options);
+    const result = weightSensitivity(table, scenarioArgs(weights, basis), THIRD_BASIS_DEFAULT, options);
     return [
       ["county", "share", "p5", "p50", "p95", "best rank", "worst rank"],
       ...result.counties.map((c) => [c.county, c.share, c.p5, c.p50, c.p95, c.bestRank, c.worstRank]),
@@ -258,13 +267,14 @@ export function thirdBasisSensitivity(data: any[][], weights?: any[][], spread?:
 }
 
 /**
- * Checks county data against a basis and says, in words, what is wrong (or that all is well). Use it
- * when another function shows #NUM! or #DIV/0!, which Excel shows without a message.
+ * Checks county data against a basis and says, in words, what is wrong (or that all is well, which of
+ * the CRA's index columns were read in place of measures, and the basis's open questions). Use it when
+ * another function shows #NUM! or #DIV/0!, which Excel shows without a message.
  * @customfunction THIRDBASIS.CHECK
  * @param data County data with a header row.
  * @param [weights] Two-column range of parameter and weight, or a basis name.
- * @param [basis] Basis: third-adopted (default), third-recommended, second or first.
- * @param [total] A total to try allocating (checks the basis's application rule too).
+ * @param [basis] Basis: third-adopted (default), fourth, third-recommended, second or first.
+ * @param [total] A total to try allocating (checks the basis's application rule too, such as the smallest total it can share).
  * @returns "OK: ..." or the first problem found.
  */
 export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string, total?: number): string {
@@ -273,10 +283,52 @@ export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string
     const input = scenarioArgs(weights, basis);
     const scenario = resolveScenario(input, THIRD_BASIS_DEFAULT);
     formulaShares(table, scenario.weights, scenario.settings);
-    if (!omitted(total)) allocate(table, requireNumber(scalar(total, "total"), "total", "the total", { integer: true }), input, THIRD_BASIS_DEFAULT);
+    const amount = omitted(total) ? undefined : requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
+    if (amount !== undefined) allocate(table, amount, input, THIRD_BASIS_DEFAULT);
     const needs = omitted(weights) ? `${scenario.basis.id} needs` : `the weights need (with ${scenario.basis.id}'s settings)`;
-    return `OK: ${table.counties.length} counties; every column ${needs} is present and valid`;
+    const ok = `OK: ${table.counties.length} counties; every column ${needs} is present and valid${amount === undefined ? "" : `, and it can share ${formatKes(amount)}`}`;
+    const notes: string[] = [];
+    const indices = indexNotes(table, scenario.weights, scenario.settings);
+    if (indices.length > 0) notes.push(`The CRA's indices are read in place of measures: ${indices.join("; ")}.`);
+    for (const question of scenario.basis.openQuestions) notes.push(`Open question: ${question}`);
+    return notes.length === 0 ? ok : `${ok}. ${notes.join(" ")}`;
   } catch (error) {
     return error instanceof Error ? `${"kind" in error ? `${String(error.kind)} ` : ""}${error.message}` : String(error);
   }
+}
+
+/**
+ * The official county table Mgao carries for a basis, header row first, ready to pass as data:
+ * county_code, county and the basis's columns (for the fourth basis: population, poor_people_2022,
+ * land_area_km2, baseline_allocation, baseline_precision, affirmative; for the third bases: the CRA's
+ * parameter amounts and previous_allocation, previous_precision). THIRDBASIS.SOURCES gives each
+ * column's source and precision.
+ * @customfunction THIRDBASIS.DATA
+ * @param [basis] Basis: third-adopted (default), fourth or third-recommended; second and first have no built-in data. Several, separated by commas ("fourth, third-adopted"), give one table with the columns of each, to compare them.
+ * @returns A header row, then one row per county in official code order (spills).
+ */
+export function thirdBasisData(basis?: string): any[][] {
+  return excel(() => officialGrid(officialBasesArg(basis)).map((row) => row.map((cell) => cell ?? "")));
+}
+
+/**
+ * Where each column of THIRDBASIS.DATA comes from: the source (primary document first, then the public
+ * transcription the numbers were taken from) and the precision of its figures.
+ * @customfunction THIRDBASIS.SOURCES
+ * @param [basis] Basis: third-adopted (default), fourth or third-recommended, or several separated by commas, as for THIRDBASIS.DATA.
+ * @returns A header row (column, source, precision), then one row per column of the basis's table (spills).
+ */
+export function thirdBasisSources(basis?: string): string[][] {
+  return excel(() => [["column", "source", "precision"], ...officialSources(officialBasesArg(basis)).map((c) => [c.column, c.source, c.precision])]);
+}
+
+/** The `basis` of THIRDBASIS.DATA and SOURCES: bases Mgao has data for (#N/A naming one it has none for). */
+function officialBasesArg(arg: unknown): OfficialDataBasis[] {
+  const names = (optionalText(arg, "basis") ?? THIRD_BASIS_DEFAULT).split(",").map((name) => name.trim());
+  return [...new Set(names.map((name) => basisById(name).id))].map((id) => {
+    if (!isOfficialDataBasis(id)) {
+      throw notAvailableError("basis", `Mgao has no built-in data for the ${id} basis (it has: ${OFFICIAL_DATA_BASES.join(", ")}); give your own county table as data`);
+    }
+    return id;
+  });
 }

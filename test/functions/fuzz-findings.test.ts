@@ -107,7 +107,7 @@ describe("THIRDBASIS.SENSITIVITY with a spread close to 1", () => {
   it("shapes too small to draw from are refused with a #NUM!", () => {
     expect(() => new DirichletSampler([1e-320, 1])).toThrow(/at least 1e-300/);
     const table = readCountyTable(data);
-    expect(() => weightSensitivity(table, { weights: { population: 1e-300, basic_share: 1 } }, { spread: 0.999999, draws: 100 })).toThrow(/spread: 0.999999 is too wide for a weight as small as 1e-300/);
+    expect(() => weightSensitivity(table, { weights: { population: 1e-300, basic_share: 1 } }, "third-adopted", { spread: 0.999999, draws: 100 })).toThrow(/spread: 0.999999 is too wide for a weight as small as 1e-300/);
     expect(excelErrorOf(() => thirdBasisSensitivity(data, [["population", 1e-300], ["basic_share", 1]], 0.999999, 100)).code).toBe("#NUM!");
   });
 

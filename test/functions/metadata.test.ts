@@ -4,7 +4,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 const REQUIRED = [
   "THIRDBASIS.SHARE", "THIRDBASIS.SHARES", "THIRDBASIS.ALLOCATE", "THIRDBASIS.WEIGHTS", "THIRDBASIS.LANDSHARE",
-  "THIRDBASIS.HEALTHGAP", "THIRDBASIS.FISCALEFFORT", "THIRDBASIS.CUSHION", "THIRDBASIS.SENSITIVITY", "PRUDENCE.INDEX", "PRUDENCE.AUDITSCORE", "PRUDENCE.SHARES",
+  "THIRDBASIS.HEALTHGAP", "THIRDBASIS.FISCALEFFORT", "THIRDBASIS.CUSHION", "THIRDBASIS.COMPARE", "THIRDBASIS.SENSITIVITY", "THIRDBASIS.CHECK",
+  "THIRDBASIS.DATA", "THIRDBASIS.SOURCES", "FOURTHBASIS.SHARES", "FOURTHBASIS.ALLOCATE", "PRUDENCE.INDEX", "PRUDENCE.AUDITSCORE", "PRUDENCE.SHARES",
 ];
 
 describe("functions.json generated from JSDoc", () => {
@@ -21,5 +22,18 @@ describe("functions.json generated from JSDoc", () => {
       expect(f.description).toBeTruthy();
       for (const p of f.parameters) expect(p.description).toBeTruthy();
     }
+  });
+});
+
+describe("the build", () => {
+  it("bundles every src/functions/*.functions.ts file and generates its metadata from them", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require("../../webpack.config.js")(undefined, { mode: "production" });
+    const dir = join(__dirname, "../../src/functions");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".functions.ts")).map((f) => `./src/functions/${f}`);
+    expect(files).toContain("./src/functions/fourthbasis.functions.ts");
+    expect(config.entry.functions).toEqual(expect.arrayContaining(files));
+    const metadata = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "CustomFunctionsMetadataPlugin");
+    expect(metadata.options.input).toEqual(expect.arrayContaining(files));
   });
 });

@@ -57,7 +57,7 @@ describe("THIRDBASIS.SHARES / SHARE", () => {
     expect(excelErrorOf(() => thirdBasisShares([["county", "population"], ["A", null], ["B", 1]], [["population", 1]])).message).toBe("data: population for A (row 2) is blank");
     expect(excelErrorOf(() => thirdBasisShares([["county", "population"], ["A", 1], ["a", 1]], [["population", 1]])).message).toBe("data: A appears twice (rows 2 and 3)");
     expect(excelErrorOf(() => thirdBasisShares(small, [["popularity", 1]])).message).toMatch(/unknown parameter "popularity"/);
-    expect(excelErrorOf(() => thirdBasisShares(small, undefined, "fourth")).message).toMatch(/basis: unknown basis "fourth"/);
+    expect(excelErrorOf(() => thirdBasisShares(small, undefined, "fifth")).message).toMatch(/basis: unknown basis "fifth"; use one of fourth, third-adopted/);
   });
 
   it("returns #NUM! for a negative measure and #DIV/0! for a measure that totals zero", () => {
@@ -72,7 +72,8 @@ describe("THIRDBASIS.ALLOCATE", () => {
     expect(out).toHaveLength(47);
     expect(out.reduce((a, [x]) => a + x, 0)).toBe(370_000_000_000);
     expect(out.every(([x]) => Number.isInteger(x))).toBe(true);
-    const previous = data.slice(1).map((row) => row[row.length - 1] as number);
+    const at = data[0].indexOf("previous_allocation");
+    const previous = data.slice(1).map((row) => row[at] as number);
     out.forEach(([x], i) => expect(x).toBeGreaterThanOrEqual(previous[i]));
   });
 
@@ -131,9 +132,9 @@ describe("THIRDBASIS.LANDSHARE / FISCALEFFORT / HEALTHGAP / CUSHION", () => {
 });
 
 describe("THIRDBASIS.COMPARE and CHECK", () => {
-  it("compares a scenario with the previous basis", () => {
+  it("compares a scenario with the basis it replaced (third-recommended with second), naming it in the header", () => {
     const table = thirdBasisCompare(370_000_000_000, data, [["third-recommended"]]);
-    expect(table[0]).toEqual(["county", "baseline", "scenario", "difference", "% change"]);
+    expect(table[0]).toEqual(["county", "second", "scenario", "difference", "% change"]);
     expect(table).toHaveLength(48);
     expect(table.slice(1).reduce((a, r) => a + r[3], 0)).toBe(0);
   });
@@ -142,6 +143,9 @@ describe("THIRDBASIS.COMPARE and CHECK", () => {
     expect(thirdBasisCheck(data)).toBe("OK: 47 counties; every column third-adopted needs is present and valid");
     expect(thirdBasisCheck(data, [["population", 1]], "second")).toBe("OK: 47 counties; every column the weights need (with second's settings) is present and valid");
     expect(thirdBasisCheck([["county", "population"], ["A", -1], ["B", 1]], [["population", 1]])).toBe("#NUM! data: population for A (row 2) is negative (-1)");
-    expect(thirdBasisCheck(small, half, undefined, 10)).toMatch(/^#NUM! total: 10 is less than 50% of the previous allocations/);
+    expect(thirdBasisCheck(small, half, undefined, 10)).toBe(
+      "#NUM! total: 10 is below 100, the smallest total the third-adopted basis can share on this data (the FY2019/20 allocations' total 100: no county may get less than its FY2019/20 allocation)",
+    );
+    expect(thirdBasisCheck(small, half, undefined, 150)).toBe("OK: 3 counties; every column the weights need (with third-adopted's settings) is present and valid, and it can share 150");
   });
 });

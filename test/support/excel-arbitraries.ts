@@ -37,7 +37,8 @@ export const number: fc.Arbitrary<number> = fc.oneof(
 
 /** The words the functions and the data contract know, by kind, so generated text gets past the first check. */
 const WORD_KINDS = {
-  basis: [...BASIS_IDS, "third", "Third-Adopted", " second ", "fourth"],
+  basis: [...BASIS_IDS, "third", "Third-Adopted", " second ", "fourth, third-adopted", "fourth,,"],
+  against: [...BASIS_IDS, "baseline", "previous", "Baseline", "previous_allocation"],
   column: [...COLUMNS, ...COLUMNS.flatMap((c) => COLUMN_INFO[c].aliases), "Population 2019", "Land area", "County Name"],
   parameter: [...PARAMETERS, ...PARAMETERS.flatMap((p) => PARAMETER_INFO[p].aliases), "Poverty", "Roads", "Basic share", "parameter", "weight"],
   opinion: ["unqualified", "qualified", "adverse", "disclaimer", "Clean", "unmodified", "disclaimer of opinion"],
@@ -52,7 +53,7 @@ const anyWord: fc.Arbitrary<string> = fc.oneof(...Object.values(WORD_KINDS).map(
 
 /** Words for a parameter by its name (basis, against, weights, rule, county, direction, opinion), else any word. */
 function wordsFor(name: string): fc.Arbitrary<string> {
-  const kind = /basis|against|weights/i.test(name) ? "basis" : /rule/i.test(name) ? "rule" : /county/i.test(name) ? "county" : /direction/i.test(name) ? "direction" : /opinion|audit/i.test(name) ? "opinion" : undefined;
+  const kind = /against/i.test(name) ? "against" : /basis|weights/i.test(name) ? "basis" : /rule/i.test(name) ? "rule" : /county/i.test(name) ? "county" : /direction/i.test(name) ? "direction" : /opinion|audit/i.test(name) ? "opinion" : undefined;
   return kind ? fc.oneof({ arbitrary: fc.constantFrom(...WORD_KINDS[kind]), weight: 4 }, { arbitrary: anyWord, weight: 1 }) : anyWord;
 }
 
@@ -100,6 +101,7 @@ const WORD_COLUMNS: Record<string, readonly Value[]> = {
   internal_audit_committee_executive: [0, 1, "yes", "no", true, false, "in place"],
   internal_audit_committee_assembly: [0, 1, "yes", "no", true, false, "in place"],
   cbef: [0, 1, "yes", "no", true, false],
+  affirmative: ["yes", "no", "no", "no", 1, 0, "Y", "maybe"],
 };
 const NAMES = COUNTIES.map((c) => c.name);
 
@@ -123,7 +125,7 @@ function mulberry32(seed: number): () => number {
 function plausible(column: string, random: () => number): Value {
   const words = WORD_COLUMNS[column];
   if (words) return words[floor(random() * words.length)];
-  if (column === "previous_allocation") return floor(random() * 20_000_000_000);
+  if (column === "previous_allocation" || column === "baseline_allocation") return floor(random() * 20_000_000_000);
   const count = floor(random() * 5_000_000);
   const style = random();
   return style < 0.85 ? count : style < 0.93 ? grouped(count) : random() * 1e7;

@@ -4,9 +4,11 @@
  * so that it reaches the arithmetic behind the argument checks and not only the checks themselves.
  * A function added without an entry here makes the fuzz test fail and say so.
  */
-import { illustrativeGrid } from "../../src/core";
+import { illustrativeGrid, officialGrid } from "../../src/core";
 
 const counties = illustrativeGrid() as unknown[][];
+/** The built-in table of the fourth basis, as THIRDBASIS.DATA("fourth") spills it. */
+const fourth = officialGrid(["fourth"]) as unknown[][];
 const weights = [
   ["parameter", "weight"],
   ["basic_share", "20%"],
@@ -54,6 +56,10 @@ export const VALID_CALLS: Readonly<Record<string, readonly unknown[]>> = {
   "THIRDBASIS.CUSHION": [column(90, 110, 300), column(100, 100, 280), 500, 0.15, 5, "proportional"],
   "THIRDBASIS.COMPARE": [370_000_000_000, counties, [["third-recommended"]], "second", undefined],
   // Few draws: the fuzzer makes thousands of these calls.
-  "THIRDBASIS.SENSITIVITY": [counties, undefined, 0.1, 200, 7],
+  "THIRDBASIS.SENSITIVITY": [counties, undefined, 0.1, 200, 7, undefined],
   "THIRDBASIS.CHECK": [counties, weights, undefined, 370_000_000_000],
+  "THIRDBASIS.DATA": ["fourth"],
+  "THIRDBASIS.SOURCES": ["third-adopted"],
+  "FOURTHBASIS.SHARES": [fourth, undefined],
+  "FOURTHBASIS.ALLOCATE": [415_000_000_000, fourth, undefined, 4_460_000_000, 3_000_000_000, 415_000_000_000],
 };
