@@ -27,9 +27,9 @@ export function useTextFields<H extends { [K in keyof H]: string }>(initial: H, 
 }
 
 /** A list typed or pasted one item a line (tabs from a sheet, or commas); its errors name their line. */
-export function ListField(props: { label: string; value: string; onChange: (value: string) => void; errors: readonly FieldError[]; errorKey: string; rows?: number }) {
+export function ListField(props: { label: string; hint?: string; value: string; onChange: (value: string) => void; errors: readonly FieldError[]; errorKey: string; rows?: number }) {
   return (
-    <Field label={props.label} validationMessage={messagesFor(props.errors, props.errorKey)}>
+    <Field label={props.label} hint={props.hint} validationMessage={messagesFor(props.errors, props.errorKey)}>
       <Textarea value={props.value} rows={props.rows ?? 8} resize="vertical" onChange={(_, d) => props.onChange(d.value)} />
     </Field>
   );

@@ -1,60 +1,175 @@
 /**
- * Journey 3: a Treasury analyst's revenue-sharing model. Choose a basis, load county data from a CSV
- * file, type the total, build, download; after LibreOffice recalculates, the 47 county amounts add up
- * to the total to the shilling and equal the core's allocation.
+ * Journey 3: a Treasury analyst's revenue-sharing model from the official figures Mgao carries. The
+ * Revenue tab opens on the fourth basis at KES 415 bn, compared with the FY2024/25 baseline; built as
+ * it opens, the workbook's County data holds the official columns and, once LibreOffice recalculates,
+ * the 47 county amounts equal the core's to the shilling. An override typed in the pane reaches the
+ * workbook as the user's figure; a total the basis cannot share is refused on the total field in the
+ * command line's own words, and nothing is built.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import { BASES, allocate, illustrativeGrid, readCountyTable } from "../../src/core";
-import { revenueLayout } from "../../src/plans/revenue-plan";
+import type ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { BASES, allocate, readCountyTable } from "../../src/core";
+import { officialGrid } from "../../src/core/official-data";
+import { run } from "../../src/cli/main";
+import type { SheetColumn } from "../../src/plans/revenue-data";
+import type { RevenueLayout } from "../../src/plans/revenue-layout";
+import { EXAMPLE_REVENUE, revenueLayoutOf } from "../../src/plans/revenue-plan";
 import { recalculate, valueAt } from "../support/libreoffice";
-import { ARTIFACTS, type Pane, downloadFrom, openPane, retype, screenshot, seriousViolations } from "./support/pane";
+import { ARTIFACTS, type Pane, downloadFrom, openPane, retype, screenshot, seriousViolations, textbox } from "./support/pane";
 
-const TOTAL = 387_425_000_000;
-const grid = illustrativeGrid();
-const toCsv = (rows: unknown[][]) => rows.map((r) => r.map((c) => (c === null || c === undefined ? "" : /[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(",")).join("\r\n");
+const OVERRIDE = "Mandera.poor_people_2022=900000";
+const OFFICIAL: readonly SheetColumn[] = ["county", "population", "poor_people_2022", "land_area_km2", "baseline_allocation", "affirmative"];
+const OVERRIDES_FIELD = /^Your own figures \(overrides\)/;
 
-describe("journey 3: the revenue-sharing model, downloaded and recalculated", () => {
+/** The texts a screen reader reads as the field's description (aria-describedby): its message, then its hint. */
+const descriptions = (page: Page, name: string | RegExp) =>
+  textbox(page, name).evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+      .filter((t) => t !== ""),
+  );
+
+/** A cell's value as a spreadsheet shows it: a formula's cached result, rich text as its text. */
+function shown(cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  if (v && typeof v === "object" && "result" in v) return v.result;
+  if (v && typeof v === "object" && "richText" in v) return v.richText.map((t) => t.text).join("");
+  return v;
+}
+
+/** Columns of the County data sheet by header: the 47 counties' values in each. */
+function countyColumns(ws: ExcelJS.Worksheet, L: RevenueLayout, columns: readonly SheetColumn[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const c of columns) {
+    const col = L.data.col(c);
+    expect([c, col >= 0 && shown(ws.getCell(L.data.header + 1, col + 1))]).toEqual([c, c]);
+    out[c] = Array.from({ length: 47 }, (_, i) => shown(ws.getCell(L.data.first + i + 1, col + 1)));
+  }
+  return out;
+}
+
+/** Every cell's text in a workbook, for finding a label wherever the model puts it. */
+function allText(wb: ExcelJS.Workbook): string {
+  const parts: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => parts.push(String(shown(cell) ?? ""), cell.note ? JSON.stringify(cell.note) : ""))));
+  return parts.join("\n");
+}
+
+/** What the command line says on standard error for these arguments (the pane must say the same). */
+async function cliError(args: string[]): Promise<string[]> {
+  const err: string[] = [];
+  await run(args, { out: () => undefined, err: (line) => err.push(line) });
+  return err;
+}
+
+async function loadXlsx(file: Uint8Array): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
+  await wb.xlsx.load(file as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("journey 3: the revenue-sharing model from the official figures", () => {
   let pane: Pane;
-  let file: Uint8Array;
+  let page: Page;
+  let defaults: Uint8Array;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const csv = join(ARTIFACTS, "journey-3-counties.csv");
-    writeFileSync(csv, "\ufeff" + toCsv(grid) + "\r\n");
-    pane = await openPane();
-    const { page } = pane;
-    await page.getByRole("tab", { name: "Revenue" }).click();
-    await page.getByRole("combobox", { name: "Scenario starts from" }).selectOption({ label: BASES["third-recommended"].label });
-    await page.getByRole("radio", { name: /My own CSV file/ }).click();
-    await page.getByLabel("CSV file", { exact: true }).setInputFiles(csv);
-    await page.getByText("Read 47 counties from journey-3-counties.csv.").waitFor();
-    await retype(page, "Total to share (KES)", "387,425,000,000");
+  /** Checks, previews and downloads what the form holds; returns the file. */
+  const build = async (name: string): Promise<Uint8Array> => {
     await page.getByRole("button", { name: "Check and preview" }).click();
     const download = await downloadFrom(page, "Download .xlsx");
-    const saved = join(ARTIFACTS, "journey-3-revenue.xlsx");
+    const saved = join(ARTIFACTS, `${name}.xlsx`);
     await download.saveAs(saved);
-    file = readFileSync(saved);
     await page.getByText(/^Downloaded .*\.xlsx\.$/).waitFor();
-    await screenshot(page, "journey-3-revenue");
+    return readFileSync(saved);
+  };
+
+  beforeAll(async () => {
+    pane = await openPane();
+    page = pane.page;
+    await page.getByRole("tab", { name: "Revenue" }).click();
+    for (const width of [350, 450]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, `journey-3-revenue-${width}px`);
+    }
+    await page.setViewportSize({ width: 400, height: 900 });
+    defaults = await build("journey-3-revenue");
   });
 
   afterAll(() => pane?.close());
 
-  it("shares the total among the 47 counties to the shilling, as the core does", async () => {
-    const ws = (await recalculate(file)).getWorksheet("Allocation")!;
-    const L = revenueLayout(47);
-    expect(valueAt(ws, L.alloc.sumCheck, 1)).toBe("OK: allocations add up to the total to the shilling");
-    const expected = allocate(readCountyTable(grid), TOTAL, { basis: "third-recommended" }).counties;
-    const amounts = expected.map((_, i) => valueAt(ws, L.alloc.first + i, L.alloc.col.allocation) as number);
-    expect(amounts.every(Number.isInteger)).toBe(true);
-    expect(amounts.reduce((a, b) => a + b, 0)).toBe(TOTAL);
+  it("opens on the fourth basis at KES 415 bn, compared with the baseline, from the official figures", async () => {
+    expect(await page.getByRole("combobox", { name: "Scenario starts from" }).inputValue()).toBe("fourth");
+    const against = page.getByRole("combobox", { name: "Compare with" });
+    expect(await against.inputValue()).toBe("baseline");
+    expect(await against.locator("option:checked").textContent()).toBe("FY2024/25 allocation (baseline)");
+    expect(await page.getByRole("radio", { name: /^Official figures built into Mgao/ }).isChecked()).toBe(true);
+    expect(await textbox(page, "Total to share (KES)").inputValue()).toBe("415,000,000,000");
+    expect(await textbox(page, "Amount at or above the threshold (KES)").inputValue()).toBe("4,460,000,000");
+    expect(await textbox(page, "Amount below the threshold (KES)").inputValue()).toBe("3,000,000,000");
+    expect(await textbox(page, "Threshold: total at which the amount steps up (KES)").inputValue()).toBe("415,000,000,000");
+  });
+
+  it("builds County data with the official columns, as the built-in table holds them", async () => {
+    const found = countyColumns((await loadXlsx(defaults)).getWorksheet("County data")!, revenueLayoutOf(EXAMPLE_REVENUE), OFFICIAL);
+    const official = officialGrid(["fourth"]);
+    for (const c of OFFICIAL) expect([c, found[c]]).toEqual([c, official.slice(1).map((r) => r[official[0].indexOf(c)])]);
+  });
+
+  it("shares KES 415 bn as the core does on the built-in data, to the shilling, once recalculated", async () => {
+    const ws = (await recalculate(defaults)).getWorksheet("Allocation")!;
+    const { alloc } = revenueLayoutOf(EXAMPLE_REVENUE);
+    expect(valueAt(ws, alloc.sumCheck, 1)).toMatch(/^OK/);
+    const expected = allocate(readCountyTable(officialGrid(["fourth"])), 415_000_000_000, { basis: "fourth" }, "fourth").counties;
+    const counties = expected.map((_, i) => valueAt(ws, alloc.first + i, alloc.col.county));
+    const amounts = expected.map((_, i) => valueAt(ws, alloc.first + i, alloc.col.allocation));
+    expect(counties).toEqual(expected.map((c) => c.county));
     expect(amounts).toEqual(expected.map((c) => c.allocation));
+  });
+
+  it("takes an override typed in the pane into the workbook, labelled as the user's figure", async () => {
+    await textbox(page, OVERRIDES_FIELD).click();
+    await page.keyboard.type(OVERRIDE);
+    const wb = await loadXlsx(await build("journey-3-revenue-override"));
+    // The pane says the figure is the user's, and what it replaced.
+    expect(await descriptions(page, OVERRIDES_FIELD)).toEqual([expect.stringMatching(/^In the model as your figures: Mandera poor_people_2022 = 900000 \(yours; was \d+\)\.$/)]);
+    const found = countyColumns(wb.getWorksheet("County data")!, revenueLayoutOf({ ...EXAMPLE_REVENUE, overrides: [OVERRIDE] }), ["county", "poor_people_2022"]);
+    expect(found.poor_people_2022[found.county.indexOf("Mandera")]).toBe(900_000);
+    expect(allText(wb)).toMatch(/Mandera poor_people_2022 = 900000 \(yours; was \d+\)/);
+    await screenshot(page, "journey-3-revenue-override");
+  });
+
+  it("refuses a total the fourth basis cannot share, on the total field, in the command line's words", async () => {
+    await textbox(page, OVERRIDES_FIELD).click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await retype(page, "Total to share (KES)", "300,000,000,000");
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await page.getByText("Fix the fields marked above; nothing was built.").waitFor();
+    expect(await page.getByRole("button", { name: "Download .xlsx" }).count()).toBe(0);
+    const cli = (await cliError(["allocate", "--basis", "fourth", "--total", "300000000000"])).find((l) => l.startsWith("mgao: total: "));
+    expect(cli).toBe(
+      "mgao: total: 300,000,000,000 is below 390,424,707,299, the smallest total the fourth basis can share on this data (the baselines' total 387,424,707,299 plus the affirmative allocation 3,000,000,000)",
+    );
+    expect(await descriptions(page, "Total to share (KES)")).toEqual([cli!.replace(/^mgao: total: /, ""), "Leave blank to type it in the sheet."]);
+    await screenshot(page, "journey-3-revenue-refused");
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", async () => {
     expect(await seriousViolations(pane.page)).toEqual([]);
     expect(pane.foreign).toEqual([]);
     expect(pane.problems).toEqual([]);
+  });
+
+  it("names the bases the official figures cover, and refuses one they do not", async () => {
+    await retype(page, "Total to share (KES)", "415,000,000,000");
+    await page.getByRole("combobox", { name: "Scenario starts from" }).selectOption({ label: BASES.second.label });
+    expect(await page.getByRole("combobox", { name: "Compare with" }).inputValue()).toBe(BASES.second.comparedWith);
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await page.getByText("Fix the fields marked above; nothing was built.").waitFor();
+    await page.getByText(/Mgao has no built-in data for the second basis/).waitFor();
   });
 });
