@@ -21,6 +21,8 @@ export interface CellSpec {
   style?: StyleName;
   /** The user is meant to type here (shown as an input cell; never overwritten by formulas). */
   input?: boolean;
+  /** A cell note (shown when the cell is pointed at): where the figure comes from, or whose it is. */
+  note?: string;
 }
 
 /** A rectangle of cells anchored at (row, col); rows may be ragged (missing cells stay empty). */

@@ -1,14 +1,25 @@
 /**
  * The revenue model's allocation sheets: shares per parameter, the formula share, the application rule
- * (retained share of FY2019/20 and floor) and whole shillings by largest remainder, all as formulas
- * mirroring the core. The scenario (Allocation) and the basis compared with (Baseline) each get one.
+ * and whole shillings by largest remainder, all as formulas mirroring the core. The scenario (Allocation)
+ * and the basis compared with (Compared basis) each get one, reading their own column of the settings
+ * on Weights, so each side can follow any rule:
+ * - baseline (the fourth basis): baseline + X/k for the k affirmative counties + formula share × (total
+ *   − Σbaseline − X), X chosen by the threshold; land shares cut at the cap and renormalised;
+ * - blend (the adopted third basis): retained × FY2019/20 + formula share × (total − retained ×
+ *   ΣFY2019/20), floored at FY2019/20; land shares capped by repeated redistribution;
+ * - formula: total × formula share.
+ * Where County data has the CRA's index columns and the side reads them, each parameter's shares are
+ * its index column's (health one parameter taking the three health weights), as the core does.
  */
-import type { ColumnId } from "../core/columns";
-import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
+import { BASIS_IDS, type BasisId } from "../core/bases";
+import { HEALTH_MEASURES, PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { PRUDENCE_RULES } from "../core/prudence";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
-import { DATA_COLUMNS, MODELLED, type RevenueContext, TEXT_COLUMNS } from "./revenue-layout";
+import type { SheetColumn } from "./revenue-data";
+import { MODELLED, type RevenueContext, type SettingKey, TEXT_COLUMNS, titleBlock } from "./revenue-layout";
+import { type RefusalRefs, refusalFormulas, smallestFormulas } from "./revenue-refusal";
+import { settingRef } from "./revenue-weights-sheet";
 
 /** Prudence helper columns on an allocation sheet, from `first`: points, flags, then the measures. */
 function prudenceColumns(first: number) {
@@ -16,48 +27,70 @@ function prudenceColumns(first: number) {
 }
 const PRUDENCE_HEADERS = ["audit points (executive)", "audit points (assembly)", "audit committee (executive)", "audit committee (assembly)", "audit measure", "development measure", "audit committee measure", "CBEF measure"];
 
-/** What tells the two allocation sheets apart: their weights column on Weights, their rule and their total. */
+/** What tells the two allocation sheets apart: their columns on Weights, their title and their total. */
 interface Side {
-  key: string;
+  key: "alloc" | "base";
   name: string;
   title: string;
-  weightColumn: string;
-  /** Cells (on Weights) of the retained share of FY2019/20 and of the floor. */
-  retained: string;
-  floor: string;
+  side: "scenario" | "compared";
   totalCell: CellSpec;
 }
 
-/** A setting on Weights (column B), from another sheet. */
-const weightsCell = (row: number) => `{sheet:weights}!$B$${row + 1}`;
-
-/** Allocation: the scenario's weights under the scenario basis's rule; its total is typed here. */
+/** Allocation: the scenario's weights and rule; its total is typed here. */
 export function allocationSheet(ctx: RevenueContext): SheetPlan {
-  const W = ctx.L.weights;
-  return allocationSheetFor(ctx, { key: "alloc", name: "Allocation", title: `Allocation: scenario weights, ${ctx.basis.label} rule`, weightColumn: "G", retained: weightsCell(W.retained), floor: weightsCell(W.floor), totalCell: { value: ctx.total, input: true, format: "#,##0", style: "input" } });
+  return allocationSheetFor(ctx, { key: "alloc", name: "Allocation", title: `Allocation: scenario weights, ${ctx.basis.id} rule (settings on Weights)`, side: "scenario", totalCell: { value: ctx.total, input: true, format: "#,##0", style: "input" } });
 }
 
-/** Baseline: the weights and rule of the basis compared with, on Allocation's total. */
-export function baselineSheet(ctx: RevenueContext): SheetPlan {
-  const W = ctx.L.weights;
+/** Compared basis: the weights and rule of the basis compared with, on Allocation's total. */
+export function comparedSheet(ctx: RevenueContext): SheetPlan {
   const allocationTotal = `{sheet:alloc}!$B$${ctx.L.alloc.total + 1}`;
-  return allocationSheetFor(ctx, { key: "base", name: "Baseline", title: "Allocation under the basis compared with (Weights: Compare with)", weightColumn: "H", retained: weightsCell(W.againstRetained), floor: weightsCell(W.againstFloor), totalCell: { formula: allocationTotal, format: "#,##0", style: "computed" } });
+  return allocationSheetFor(ctx, { key: "base", name: "Compared basis", title: "Allocation under the basis compared with (Weights: Compare with)", side: "compared", totalCell: { formula: allocationTotal, format: "#,##0", style: "computed" } });
 }
 
-/** Where an allocation sheet's formulas read from: County data, its own columns, its total, the weights. */
-function refsOf({ L }: RevenueContext, weightColumn: string) {
+/** Where an allocation sheet's formulas read from: County data, its own columns, its total, its settings and weights. */
+function refsOf({ L, n }: RevenueContext, side: Side) {
   const A = L.alloc;
-  const dataCol = (c: ColumnId) => DATA_COLUMNS.indexOf(c);
+  const D = L.data;
+  const W = L.weights;
+  const has = (c: SheetColumn) => D.col(c) >= 0;
+  const letter = (c: SheetColumn) => columnLetter(D.col(c));
   const col = (c: number) => `$${columnLetter(c)}$${A.first + 1}:$${columnLetter(c)}$${A.last + 1}`;
+  const setting = (k: SettingKey) => settingRef(L, side.side, k);
+  const weightColumn = columnLetter(side.side === "scenario" ? W.col.scenario : W.col.compared);
+  const weight = (p: ParameterId) => `N({sheet:weights}!$${weightColumn}$${W.first + 1 + MODELLED.indexOf(p)})`;
+  const idxOn = `${setting("readsIndices")}="Yes"`;
+  const healthIndex = has("health_index");
+  /** The weight a parameter carries on this side: with the health index read, health takes the three measures' weights. */
+  const effective = (p: ParameterId): string => {
+    if (healthIndex && (HEALTH_MEASURES as readonly string[]).includes(p)) return `IF(${idxOn},0,${weight(p)})`;
+    if (healthIndex && p === "health") return `(${weight("health")}+IF(${idxOn},${HEALTH_MEASURES.map(weight).join("+")},0))`;
+    return weight(p);
+  };
+  /** The index column a parameter reads instead of its measure when the side reads indices, if County data has it. */
+  const index = (p: ParameterId) => {
+    const c = PARAMETER_INFO[p].index;
+    return c !== undefined && has(c) ? c : undefined;
+  };
   const P = prudenceColumns(A.col.prudence0);
+  const total = `$B$${A.total + 1}`;
   return {
-    dataRange: (c: ColumnId) => `{sheet:data}!$${columnLetter(dataCol(c))}$${L.data.first + 1}:$${columnLetter(dataCol(c))}$${L.data.last + 1}`,
-    dataCell: (c: ColumnId, i: number) => `{sheet:data}!$${columnLetter(dataCol(c))}$${L.data.first + 1 + i}`,
-    weightCell: (p: ParameterId) => `{sheet:weights}!$${weightColumn}$${L.weights.first + 1 + MODELLED.indexOf(p)}`,
+    n,
+    has,
+    dataRange: (c: SheetColumn) => `{sheet:data}!$${letter(c)}$${D.first + 1}:$${letter(c)}$${D.last + 1}`,
+    dataCell: (c: SheetColumn, i: number) => `{sheet:data}!$${letter(c)}$${D.first + 1 + i}`,
+    count: (c: SheetColumn) => `${TEXT_COLUMNS.has(c) ? "COUNTA" : "COUNT"}({sheet:data}!$${letter(c)}$${D.first + 1}:$${letter(c)}$${D.last + 1})`,
+    setting,
+    effective,
+    index,
+    idxOn,
     /** A whole column of the county rows. */
     col,
-    total: `$B$${A.total + 1}`,
-    cap: weightsCell(L.weights.cap),
+    total,
+    ok: `LEFT($B$${A.check + 1},2)="OK"`,
+    rule: setting("rule"),
+    cap: setting("landCap"),
+    x: `$B$${A.affirmative + 1}`,
+    pool: `$B$${A.pool + 1}`,
     P,
     /** The four prudence measures of every county. */
     measures: `$${columnLetter(P.measure(0))}$${A.first + 1}:$${columnLetter(P.measure(3))}$${A.last + 1}`,
@@ -65,27 +98,94 @@ function refsOf({ L }: RevenueContext, weightColumn: string) {
 }
 type Refs = ReturnType<typeof refsOf>;
 
-/** One allocation sheet: the total and its checks, a row per county, the totals under them. */
+/** One allocation sheet: the total, its checks and the rule's amounts, what each parameter reads, a row per county, the totals. */
 function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
-  const { L, rows } = ctx;
+  const { L, rows, n } = ctx;
   const A = L.alloc;
-  const R = refsOf(ctx, side.weightColumn);
-  const { col, total } = R;
+  const R = refsOf(ctx, side);
+  const { col, total, setting } = R;
   const { totalCell } = side;
   // A separate cell, since the allocations themselves wait for the check above.
   const sumCheck = `IF(LEFT($B$${A.check + 1},2)<>"OK","",IF(SUM(${col(A.col.allocation)})=${total},"OK: allocations add up to the total to the shilling","Allocations do not add up to the total"))`;
-  const headers = ["county", ...MODELLED.map((p) => `${p} share`), "formula share", "FY2019/20 allocation", "before floor", "below floor by", "above floor by", "exact amount", "whole shillings", "fraction", "remainder order", "allocation", "share of total", "OSR/GCP", ...Array.from({ length: L.landPasses }, (_, k) => `land pass ${k + 1}`), ...PRUDENCE_HEADERS];
+  const baseSum = `SUM(${R.dataRange("baseline_allocation")})`;
+  const prevSum = `SUM(${R.dataRange("previous_allocation")})`;
+  const x = `IF(${total}>=${setting("affirmativeThreshold")},${setting("affirmativeAmount")},${setting("affirmativeLowerAmount")})`;
+  const refusal = refusalRefs(R, `$B$${A.smallest + 1}`, baseSum, prevSum);
+  const smallest = smallestFormulas(refusal);
+  const refused = refusalFormulas(refusal);
+  const baseComplete = `${R.count("baseline_allocation")}=${n}`;
+  const prevComplete = `${R.count("previous_allocation")}=${n}`;
+  const headers = [
+    "county",
+    ...MODELLED.map((p) => `${p} share`),
+    "formula share",
+    "FY2019/20 allocation (previous_allocation)",
+    "baseline (FY2024/25 allocation)",
+    "affirmative county",
+    "affirmative amount (X/k)",
+    "before floor",
+    "below floor by",
+    "above floor by",
+    "exact amount",
+    "whole shillings",
+    "fraction",
+    "remainder order",
+    "allocation",
+    "share of total",
+    "OSR/GCP",
+    ...Array.from({ length: L.landPasses }, (_, k) => `land pass ${k + 1}`),
+    "land share cut at the cap",
+    ...PRUDENCE_HEADERS,
+  ];
+  const headerNotes: Record<number, string> = Object.fromEntries([
+    ...MODELLED.map((p) => [A.col.share(p), `${PARAMETER_INFO[p].label}: each county's share (the row "reads" above says which County data column).`]),
+    [A.col.baseline, "County data's baseline_allocation: each county's FY2024/25 allocation, kept whole under the baseline rule (fourth basis)."],
+    [A.col.affirmative, "Under the baseline rule, the affirmative amount X shared equally among the counties marked affirmative on County data."],
+    [A.col.allocation, "Whole shillings by largest remainder: the whole parts, then one shilling each to the largest fractions (ties by county name) until the total is met."],
+  ]);
+  const totalsRow: CellSpec[] = headers.map((): CellSpec => ({ style: "total" }));
+  totalsRow[0] = text("Total", "total");
+  for (const c of [...MODELLED.map((p) => A.col.share(p)), A.col.formula]) totalsRow[c] = { formula: `SUM(${col(c)})`, format: "0.00%", style: "total" };
+  for (const c of [A.col.previous, A.col.baseline, A.col.affirmative, A.col.raw, A.col.exact, A.col.whole, A.col.allocation]) totalsRow[c] = { formula: `SUM(${col(c)})`, format: "#,##0", style: "total" };
+  totalsRow[A.col.flag] = { formula: `SUM(${col(A.col.flag)})`, format: "0", style: "total" };
+  totalsRow[A.col.effective] = { formula: `SUM(${col(A.col.effective)})`, format: "0.00%", style: "total" };
+  totalsRow.length = A.col.effective + 1;
   return {
     key: side.key,
     name: side.name,
     blocks: [
-      { row: 0, col: 0, cells: [[text(side.title, "title")]] },
-      { row: A.total, col: 0, cells: [[text("Total to share (KES)", "label"), totalCell], [text("Check", "label"), { formula: checkFormula(ctx, R, side), style: "computed" }], [text("Total check", "label"), { formula: sumCheck, style: "computed" }]] },
-      { row: A.header, col: 0, cells: [headers.map((h) => text(h, "header"))] },
-      { row: A.first, col: 0, cells: rows.map((_, i) => countyRow(ctx, R, side, i)) },
-      { row: A.last + 1, col: 0, cells: [[text("Total", "total"), ...MODELLED.map((p) => ({ formula: `SUM(${col(A.col.share(p))})`, format: "0.00%", style: "total" as const })), { formula: `SUM(${col(A.col.formula)})`, format: "0.00%", style: "total" }, { formula: `SUM(${col(A.col.previous)})`, format: "#,##0", style: "total" }, {}, {}, {}, {}, {}, {}, {}, { formula: `SUM(${col(A.col.allocation)})`, format: "#,##0", style: "total" }]] },
+      titleBlock(ctx, side.title),
+      {
+        row: A.total,
+        col: 0,
+        cells: [
+          [text("Total to share (KES)", "label"), totalCell],
+          [text("Check", "label"), { formula: checkFormula(ctx, R, side), style: "computed" }],
+          [text("Total check", "label"), { formula: sumCheck, style: "computed" }],
+          [text("Affirmative amount X (baseline rule)", "label"), { formula: `IF(${R.rule}="baseline",${x},0)`, format: "#,##0", style: "computed" }, text("The affirmative amount at this total (the lower amount below the threshold), shared equally among the affirmative counties.", "note")],
+          [
+            text("Shared by the formula (KES)", "label"),
+            { formula: `IF(${total}="","",IF(${R.rule}="baseline",${total}-${baseSum}-${R.x},IF(${R.rule}="blend",${total}-${setting("retained")}*${prevSum},${total})))`, format: "#,##0", style: "computed" },
+            text("The total less what the rule keeps first: the baselines and X, or the retained part of FY2019/20.", "note"),
+          ],
+          [
+            text("Smallest total the rule can share", "label"),
+            { formula: `IF(${R.rule}="baseline",IF(${baseComplete},${smallest.baseline},""),IF(${R.rule}="blend",IF(${prevComplete},${smallest.blend},""),IF(${R.rule}="formula",0,"")))`, format: "#,##0", style: "computed" },
+            {
+              formula: `IF(${total}="","",IF(${R.rule}="baseline",IF(${baseComplete},${refused.baseline},""),IF(${R.rule}="blend",IF(${prevComplete},${refused.blend},""),"")))`,
+              style: "note",
+            },
+          ],
+          [text("reads", "label"), ...MODELLED.map((p) => ({ formula: readsFormula(R, p), style: "note" as const }))],
+          [text("missing", "label"), ...MODELLED.map((p) => ({ formula: missingFormula(R, p), style: "note" as const }))],
+        ],
+      },
+      { row: A.header, col: 0, cells: [headers.map((h, c) => ({ ...text(h, "header"), note: headerNotes[c] }))] },
+      { row: A.first, col: 0, cells: rows.map((_, i) => countyRow(ctx, R, i)) },
+      { row: A.totals, col: 0, cells: [totalsRow] },
     ],
-    widths: [18, ...MODELLED.map(() => 12), 12, 18, 18, 14, 14, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses }, () => 10)],
+    // Column B also holds the total and the rule's amounts above the table.
+    widths: [22, ...MODELLED.map((_, k) => (k === 0 ? 18 : 12)), 12, 18, 18, 11, 18, 18, 18, 18, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses + 1 }, () => 10)],
     freeze: { rows: A.first, cols: 1 },
     validations: totalCell.input ? [{ range: { row: A.total, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "The equitable share to divide, in whole shillings.", error: "A total is zero or more." }] : [],
     conditionalFormats: [{ range: { row: A.check, col: 1, rows: 2, cols: 1 }, kind: "expression", formula: `LEFT(${a1(A.check, 1)},2)<>"OK"`, ...LOOK.red }],
@@ -93,52 +193,139 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
   };
 }
 
+/** The cells the refusal reads on this side. */
+function refusalRefs(R: Refs, smallest: string, baseSum: string, prevSum: string): RefusalRefs {
+  const { setting } = R;
+  return {
+    basis: setting("basis"),
+    total: R.total,
+    smallest,
+    baselineSum: baseSum,
+    previousSum: prevSum,
+    amount: setting("affirmativeAmount"),
+    lowerAmount: setting("affirmativeLowerAmount"),
+    threshold: setting("affirmativeThreshold"),
+    retained: setting("retained"),
+    floor: setting("floor"),
+  };
+}
+
+/** The County data column(s) a parameter reads on this side, in words, or "not weighted". */
+function readsFormula(R: Refs, p: ParameterId): string {
+  const info = PARAMETER_INFO[p];
+  const measure =
+    info.method === "equal"
+      ? `"1/${R.n} each"`
+      : info.method === "land"
+        ? `IF(${R.setting("landMethod")}="renormalise","land_area_km2, cut at the cap and renormalised","land_area_km2, capped by redistribution")`
+        : info.method === "fiscal_effort"
+          ? `"own_source_revenue / gross_county_product"`
+          : info.method === "prudence"
+            ? `"the six prudence columns"`
+            : R.has(info.needs[0])
+              ? `"${info.needs[0]}"`
+              : `"${info.needs[0]} (not on County data)"`;
+  const idx = R.index(p);
+  const reads = idx ? `IF(${R.idxOn},"${idx} (the CRA's index)",${measure})` : measure;
+  return `IF(${R.effective(p)}=0,"not weighted",${reads})`;
+}
+
+/** What a weighted parameter lacks on County data on this side, ending "; " (blank when nothing). */
+function missingFormula(R: Refs, p: ParameterId): string {
+  const info = PARAMETER_INFO[p];
+  const w = R.effective(p);
+  const incomplete = (c: SheetColumn) => (R.has(c) ? `IF(${R.count(c)}<${R.n},"${c} is incomplete on County data; ","")` : `"${c} is not on County data; "`);
+  let measure = info.needs.map(incomplete).join("&") || '""';
+  if (info.method === "prudence") {
+    measure += `&IF(AND(COUNTA(${R.dataRange("cbef")})=${R.n},COUNT(${R.measures})<${4 * R.n}),"some prudence entries on County data are not an audit opinion or yes/no; ","")`;
+  }
+  const idx = R.index(p);
+  const needs = idx ? `IF(${R.idxOn},${incomplete(idx)},${measure})` : measure;
+  return `IF(${w}>0,${needs},"")`;
+}
+
 /**
  * The sheet's check: the total typed, the scenario weights adding up, every County data column a
- * weighted parameter (or the rule) needs complete, and the land cap settled within the sheet's passes.
- * "OK…" lets the allocations compute.
+ * weighted parameter or the rule needs complete, the land cap settled within the sheet's passes, and
+ * the total not below what the rule can share (refused in the core's words). "OK…" lets the
+ * allocations compute.
  */
 function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
   const A = L.alloc;
-  const { dataRange, weightCell, total, measures } = R;
-  const needed = MODELLED.flatMap((p) => PARAMETER_INFO[p].needs.map((c) => ({ p, c })));
-  const count = (c: ColumnId) => `${TEXT_COLUMNS.has(c) ? "COUNTA" : "COUNT"}(${dataRange(c)})`;
-  const unreadable = `IF(AND(${weightCell("fiscal_prudence")}>0,COUNTA(${dataRange("cbef")})=${n},COUNT(${measures})<${4 * n}),"some prudence entries on County data are not an audit opinion or yes/no; ","")`;
-  const missing = needed.map(({ p, c }) => `IF(AND(${weightCell(p)}>0,${count(c)}<${n}),"${c} is incomplete on County data; ","")`).join("&") + `&${unreadable}`;
-  const blendNeeds = `IF(AND(${side.retained}+(${side.floor}="Yes")>0,COUNT(${dataRange("previous_allocation")})<${n}),"previous_allocation is incomplete on County data; ","")`;
+  const { total, setting, col } = R;
+  const missing = MODELLED.map((p) => `$${columnLetter(A.col.share(p))}$${A.missing + 1}`).join("&");
+  const rule = R.rule;
+  const flags = col(A.col.flag);
+  const ruleNeeds = [
+    `IF(AND(${rule}<>"baseline",${rule}<>"blend",${rule}<>"formula"),"the application rule on Weights is not baseline, blend or formula; ","")`,
+    `IF(AND(${rule}="blend",${setting("retained")}+(${setting("floor")}="Yes")>0,${R.count("previous_allocation")}<${n}),"previous_allocation is incomplete on County data; ","")`,
+    `IF(AND(${rule}="baseline",${R.count("baseline_allocation")}<${n}),"baseline_allocation is incomplete on County data; ","")`,
+    `IF(AND(${rule}="baseline",COUNT(${flags})<${n}),"affirmative on County data is not yes or no for every county; ","")`,
+    `IF(AND(${rule}="baseline",COUNT(${flags})=${n},SUM(${flags})=0,${R.x}>0),"no county is marked affirmative on County data, so the affirmative amount has no county to go to; ","")`,
+  ].join("&");
   // The last land pass still above the cap: these areas need more passes than the sheet has.
-  const lastPass = R.col(A.col.land0 + L.landPasses - 1);
-  const unsettled = `IF(AND(${weightCell("land_area_km2")}>0,COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+1E-12,"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`;
-  const problems = `${missing}&${blendNeeds}&${unsettled}`;
-  return `IF(${total}="","Type the total to share in B${A.total + 1}",IF({sheet:weights}!$B$${L.weights.check + 1}<>"OK","Fix the scenario weights on Weights",IF(${problems}="","OK: data and weights are complete",${problems})))`;
+  const lastPass = col(A.col.land0 + L.landPasses - 1);
+  const method = setting("landMethod");
+  const landIndex = R.index("land_area_km2");
+  const landMeasured = landIndex ? `NOT(${R.idxOn})` : "TRUE";
+  const land = [
+    `IF(AND(${R.effective("land_area_km2")}>0,${method}<>"renormalise",${method}<>"redistribute"),"the land cap method on Weights is not renormalise or redistribute; ","")`,
+    `IF(AND(${R.effective("land_area_km2")}>0,${method}="redistribute",${landMeasured},COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+1E-12,"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`,
+  ].join("&");
+  const problems = `${missing}&${ruleNeeds}&${land}`;
+  const refusal = `$C$${A.smallest + 1}`;
+  const inner = `IF(${problems}="",IF(${refusal}="","OK: data and weights are complete",${refusal}),${problems})`;
+  const weightsCheck = `{sheet:weights}!${a1(L.weights.check, 1, true)}`;
+  const gated = side.side === "scenario" ? `IF(${weightsCheck}<>"OK","Fix the scenario weights on Weights",${inner})` : inner;
+  const body = `IF(${total}="","Type the total to share in B${A.total + 1}",${gated})`;
+  if (side.side === "scenario") return body;
+  const against = setting("basis");
+  const basisColumn = (b: BasisId) => `$${columnLetter(L.weights.col.basis(b))}$${L.weights.header + 1}`;
+  const headers = `{sheet:weights}!${basisColumn(BASIS_IDS[0])}:${basisColumn(BASIS_IDS[BASIS_IDS.length - 1])}`;
+  return `IF(OR(${against}="baseline",${against}="previous"),"Not used: Compare sets the scenario against County data's "&IF(${against}="baseline","baseline_allocation","previous_allocation")&" (Weights: Compare with)",IF(ISNA(MATCH(${against},${headers},0)),"Choose the basis to compare with on Weights",${body}))`;
 }
 
-/** One county's row: its parameter shares, formula share, the rule, whole shillings, then the helpers. */
-function countyRow(ctx: RevenueContext, R: Refs, side: Side, i: number): CellSpec[] {
+/** One county's row: its parameter shares, formula share, the rule's amounts, whole shillings, then the helpers. */
+function countyRow(ctx: RevenueContext, R: Refs, i: number): CellSpec[] {
   const A = ctx.L.alloc;
-  const { dataCell, weightCell, col, total } = R;
-  const { retained, floor } = side;
+  const { dataCell, col, total, ok, rule, setting } = R;
   const r = A.first + i;
   const at = (c: number) => `$${columnLetter(c)}${r + 1}`;
-  const ok = `LEFT($B$${A.check + 1},2)="OK"`;
+  const retained = setting("retained");
+  const floorOn = `AND(${rule}="blend",${setting("floor")}="Yes")`;
+  const previous = at(A.col.previous);
+  const raw = at(A.col.raw);
+  const f = at(A.col.formula);
+  // The core's order of operations, so the shillings come out the same: baseline + X/k + pool × F; retained × previous + pool × F; F × total.
+  const rawFormula = `IF(${rule}="baseline",${at(A.col.baseline)}+${at(A.col.affirmative)}+${R.pool}*${f},IF(${rule}="blend",${retained}*${previous}+${R.pool}*${f},${R.pool}*${f}))`;
   return [
     { formula: dataCell("county", i) },
     ...MODELLED.map((p) => ({ formula: shareFormula(ctx, R, p, i, at), format: "0.0000%", style: "computed" as const })),
-    { formula: `IF(${ok},${MODELLED.map((p) => `N(${at(A.col.share(p))})*${weightCell(p)}`).join("+")},"")`, format: "0.0000%", style: "computed" },
-    { formula: `IF(${dataCell("previous_allocation", i)}="",0,${dataCell("previous_allocation", i)})`, format: "#,##0" },
-    { formula: `IF(${ok},${retained}*${at(A.col.previous)}+(${total}-${retained}*SUM(${col(A.col.previous)}))*${at(A.col.formula)},"")`, format: "#,##0.00" },
-    { formula: `IF(${ok},IF(${floor}="Yes",MAX(0,${at(A.col.previous)}-${at(A.col.raw)}),0),"")`, format: "#,##0.00" },
-    { formula: `IF(${ok},MAX(0,${at(A.col.raw)}-${at(A.col.previous)}),"")`, format: "#,##0.00" },
-    { formula: `IF(${ok},IF(SUM(${col(A.col.deficit)})=0,${at(A.col.raw)},IF(${at(A.col.raw)}<=${at(A.col.previous)},${at(A.col.previous)},MAX(${at(A.col.previous)},${at(A.col.raw)}-SUM(${col(A.col.deficit)})*${at(A.col.surplus)}/SUM(${col(A.col.surplus)})))),"")`, format: "#,##0.00" },
+    { formula: `IF(${ok},${MODELLED.map((p) => `N(${at(A.col.share(p))})*${R.effective(p)}`).join("+")},"")`, format: "0.0000%", style: "computed" },
+    { formula: `N(${dataCell("previous_allocation", i)})`, format: "#,##0" },
+    { formula: `N(${dataCell("baseline_allocation", i)})`, format: "#,##0" },
+    { formula: flagFormula(dataCell("affirmative", i)), format: "0" },
+    { formula: `IF(${ok},IF(AND(${rule}="baseline",${at(A.col.flag)}=1),${R.x}/SUM(${col(A.col.flag)}),0),"")`, format: "#,##0.00" },
+    { formula: `IF(${ok},${rawFormula},"")`, format: "#,##0.00" },
+    { formula: `IF(${ok},IF(${floorOn},MAX(0,${previous}-${raw}),0),"")`, format: "#,##0.00" },
+    { formula: `IF(${ok},MAX(0,${raw}-${previous}),"")`, format: "#,##0.00" },
+    { formula: `IF(${ok},IF(SUM(${col(A.col.deficit)})=0,${raw},IF(${raw}<=${previous},${previous},MAX(${previous},${raw}-SUM(${col(A.col.deficit)})*${at(A.col.surplus)}/SUM(${col(A.col.surplus)})))),"")`, format: "#,##0.00" },
     { formula: `IF(${ok},INT(MAX(0,${at(A.col.exact)})),"")`, format: "#,##0" },
     { formula: `IF(${ok},${at(A.col.exact)}-${at(A.col.whole)},"")`, format: "0.0000" },
     { formula: `IF(${ok},SUMPRODUCT(--(${col(A.col.fraction)}>${at(A.col.fraction)}))+SUMPRODUCT((${col(A.col.fraction)}=${at(A.col.fraction)})*(${col(A.col.county)}<${at(A.col.county)}))+1,"")`, format: "0" },
     { formula: `IF(${ok},${at(A.col.whole)}+IF(${at(A.col.order)}<=${total}-SUM(${col(A.col.whole)}),1,0),"")`, format: "#,##0", style: "total" },
-    { formula: `IF(${ok},${at(A.col.allocation)}/${total},"")`, format: "0.0000%", style: "computed" },
+    { formula: `IF(${ok},IF(${total}>0,${at(A.col.allocation)}/${total},""),"")`, format: "0.0000%", style: "computed" },
     { formula: `IF(OR(${dataCell("own_source_revenue", i)}="",${dataCell("gross_county_product", i)}=""),"",IF(${dataCell("gross_county_product", i)}=0,"",${dataCell("own_source_revenue", i)}/${dataCell("gross_county_product", i)}))`, format: "0.0000%" },
     ...Array.from({ length: ctx.L.landPasses }, (_, k) => landPass(ctx, R, k, i, at)),
+    { formula: `IF(OR(${at(A.col.land0)}="",NOT(ISNUMBER(${R.cap}))),"",MIN(${at(A.col.land0)},${R.cap}))`, format: "0.0000%" },
     ...prudenceFormulas(R, i, at),
   ];
+}
+
+/** A yes/no entry as 1 or 0 (blank when it is neither), read as the core's inPlace reads it. */
+function flagFormula(cell: string): string {
+  const key = `LOWER(TRIM(${cell}))`;
+  return `IF(OR(${key}="1",${key}="yes",${key}="y",${key}="true",${key}="in place"),1,IF(OR(${key}="0",${key}="no",${key}="n",${key}="false",${key}="not in place"),0,""))`;
 }
 
 /** A county's share of one parameter, blank until every county has the data it needs. */
@@ -146,15 +333,20 @@ function shareFormula({ L, n }: RevenueContext, R: Refs, p: ParameterId, i: numb
   const A = L.alloc;
   const { dataRange, dataCell, col, P, measures } = R;
   const info = PARAMETER_INFO[p];
-  if (info.method === "equal") return `1/${n}`;
-  if (info.method === "land") return `IF(${at(A.col.land0 + L.landPasses - 1)}="","",${at(A.col.land0 + L.landPasses - 1)})`;
-  if (info.method === "prudence") {
+  const columnShare = (c: SheetColumn) => (R.has(c) ? `IF(COUNT(${dataRange(c)})<${n},"",IF(SUM(${dataRange(c)})=0,"",${dataCell(c, i)}/SUM(${dataRange(c)})))` : '""');
+  let measure: string;
+  if (info.method === "equal") measure = `1/${n}`;
+  else if (info.method === "land") {
+    const last = at(A.col.land0 + L.landPasses - 1);
+    const capped = at(A.col.landCapped);
+    measure = `IF(${R.setting("landMethod")}="renormalise",IF(${capped}="","",${capped}/SUM(${col(A.col.landCapped)})),IF(${last}="","",${last}))`;
+  } else if (info.method === "prudence") {
     const part = (k: number) => `IF(SUM(${col(P.measure(k))})=0,1/${n},${at(P.measure(k))}/SUM(${col(P.measure(k))}))`;
-    return `IF(COUNT(${measures})<${4 * n},"",${PRUDENCE_RULES.measureWeight}*(${[0, 1, 2, 3].map(part).join("+")}))`;
-  }
-  if (info.method === "fiscal_effort") return `IF(COUNT(${col(A.col.ratio)})<${n},"",IF(SUM(${col(A.col.ratio)})=0,"",${at(A.col.ratio)}/SUM(${col(A.col.ratio)})))`;
-  const c = info.needs[0];
-  return `IF(COUNT(${dataRange(c)})<${n},"",IF(SUM(${dataRange(c)})=0,"",${dataCell(c, i)}/SUM(${dataRange(c)})))`;
+    measure = `IF(COUNT(${measures})<${4 * n},"",${PRUDENCE_RULES.measureWeight}*(${[0, 1, 2, 3].map(part).join("+")}))`;
+  } else if (info.method === "fiscal_effort") measure = `IF(COUNT(${col(A.col.ratio)})<${n},"",IF(SUM(${col(A.col.ratio)})=0,"",${at(A.col.ratio)}/SUM(${col(A.col.ratio)})))`;
+  else measure = columnShare(info.needs[0]);
+  const idx = R.index(p);
+  return idx ? `IF(${R.idxOn},${columnShare(idx)},${measure})` : measure;
 }
 
 /**
@@ -168,27 +360,27 @@ function landPass({ L, n }: RevenueContext, R: Refs, k: number, i: number, at: (
   if (k === 0) return { formula: `IF(COUNT(${dataRange("land_area_km2")})<${n},"",${dataCell("land_area_km2", i)}/SUM(${dataRange("land_area_km2")}))`, format: "0.0000%" };
   const prev = col(land(k - 1));
   const p = at(land(k - 1));
-  return { formula: `IF(${p}="","",IF(${p}>=${cap},${cap},(1-${cap}*COUNTIF(${prev},">="&${cap}))*${dataCell("land_area_km2", i)}/SUMIF(${prev},"<"&${cap},${dataRange("land_area_km2")})))`, format: "0.0000%" };
+  // No cap (the Compared basis sheet while the comparison is with a County data column): no pass.
+  return { formula: `IF(OR(${p}="",NOT(ISNUMBER(${cap}))),"",IF(${p}>=${cap},${cap},(1-${cap}*COUNTIF(${prev},">="&${cap}))*${dataCell("land_area_km2", i)}/SUMIF(${prev},"<"&${cap},${dataRange("land_area_km2")})))`, format: "0.0000%" };
 }
 
 /** Fiscal prudence (CRA Table 2) as formulas: points and flags read from words, then the four measures. */
 function prudenceFormulas(R: Refs, i: number, at: (c: number) => string): CellSpec[] {
   const { dataCell, P } = R;
-  const key = (c: ColumnId) => `LOWER(TRIM(${dataCell(c, i)}))`;
+  const key = (c: SheetColumn) => `LOWER(TRIM(${dataCell(c, i)}))`;
   const { unqualified, qualified } = PRUDENCE_RULES.auditPoints;
-  const points = (c: ColumnId) =>
+  const points = (c: SheetColumn) =>
     `IF(OR(${key(c)}="unqualified",${key(c)}="non-qualified",${key(c)}="unmodified",${key(c)}="clean"),${unqualified},IF(${key(c)}="qualified",${qualified},IF(OR(${key(c)}="adverse",${key(c)}="disclaimer"),0,"")))`;
-  const flag = (c: ColumnId) => `IF(OR(${key(c)}="1",${key(c)}="yes",${key(c)}="y",${key(c)}="true",${key(c)}="in place"),1,IF(OR(${key(c)}="0",${key(c)}="no",${key(c)}="n",${key(c)}="false",${key(c)}="not in place"),0,""))`;
   const both = (a: number, b: number) => `IF(OR(${at(a)}="",${at(b)}=""),"",${PRUDENCE_RULES.executiveWeight}*${at(a)}+${PRUDENCE_RULES.assemblyWeight}*${at(b)})`;
   const dev = dataCell("development_expenditure_share", i);
   return [
     { formula: points("audit_opinion_executive") },
     { formula: points("audit_opinion_assembly") },
-    { formula: flag("internal_audit_committee_executive") },
-    { formula: flag("internal_audit_committee_assembly") },
+    { formula: flagFormula(dataCell("internal_audit_committee_executive", i)) },
+    { formula: flagFormula(dataCell("internal_audit_committee_assembly", i)) },
     { formula: both(P.pointsE, P.pointsA), format: "0.00" },
     { formula: `IF(NOT(ISNUMBER(${dev})),"",IF(IF(${dev}>1,${dev}/100,${dev})>=${PRUDENCE_RULES.developmentThreshold},1,0))` },
     { formula: both(P.flagE, P.flagA), format: "0.00" },
-    { formula: flag("cbef") },
+    { formula: flagFormula(dataCell("cbef", i)) },
   ];
 }

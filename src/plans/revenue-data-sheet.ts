@@ -1,51 +1,102 @@
-/** The revenue model's County data sheet: KNBS facts pre-filled, the other columns for the analyst. */
-import { type Cell, parseNumber } from "../core/cells";
-import { readCountyTable } from "../core/county-table";
-import { KNBS_SOURCE } from "../core/knbs-counties";
-import { knbsGrid } from "../core/official-counties";
-import { text } from "./input-cells";
-import type { SheetPlan, Validation } from "./plan";
-import { DATA_COLUMNS, type RevenueContext, TEXT_COLUMNS } from "./revenue-layout";
-
-/** The columns the KNBS figures fill; they are shown unshaded. */
-const KNBS_COLUMNS = new Set(["county_code", "county", "population", "rural_households", "urban_households", "poor_people", "land_area_km2"]);
-
 /**
- * The counties' rows in DATA_COLUMNS order, from county data in the data contract (header row first;
- * default: the KNBS columns only). Numbers typed as text are read as numbers; other words are kept.
+ * The revenue model's County data sheet: a title line, a line saying what the data is, then the table
+ * functions read (one header row, one row per county), and beside it the Sources block. Every header
+ * carries a note with its column's source and precision; every cell the user changed says so.
  */
-export function countyRows(data: Cell[][] | undefined): Cell[][] {
-  const grid = data ?? knbsGrid();
-  const table = readCountyTable(grid, "data");
-  const header = grid[0].map((h) => String(h ?? ""));
-  const codeAt = header.findIndex((h) => h.toLowerCase() === "county_code");
-  return table.counties.map((county, i) =>
-    DATA_COLUMNS.map((c) => {
-      if (c === "county") return county;
-      if (c === "county_code") return codeAt >= 0 ? grid[table.rows[i] - 1][codeAt] ?? null : null;
-      const cell = table.columns[c]?.[i];
-      return cell === undefined || cell === null || cell === "" ? null : (parseNumber(cell) ?? String(cell));
+import { BASES } from "../core/bases";
+import type { Cell } from "../core/cells";
+import { COLUMN_INFO, type ColumnId } from "../core/columns";
+import { describeOverride } from "../core/overrides";
+import { text } from "./input-cells";
+import type { Block, CellSpec, SheetPlan, Validation } from "./plan";
+import { type CountyData, type DataColumn, KIND_LABELS, TEXT_COLUMNS } from "./revenue-data";
+import type { RevenueContext } from "./revenue-layout";
+
+/** Kinds of column whose cells are the user's to fill or replace (shaded as input). */
+const SHADED = new Set<DataColumn["kind"]>(["blank", "illustrative", "yours"]);
+
+/** A header's note: what the column is, whose figures they are, where from and how precise. */
+export function headerNote(c: DataColumn): string {
+  const what = c.id === "baseline_precision" || c.id === "previous_precision" ? `How precise each county's ${c.id.replace("_precision", "_allocation")} is, in words.` : c.id === "county_code" ? "Official county code." : COLUMN_INFO[c.id as ColumnId].description + ".";
+  return [`${KIND_LABELS[c.kind]}. ${what}`, `Source: ${c.source}`, c.precision ? `Precision: ${c.precision}.` : ""].filter(Boolean).join("\n");
+}
+
+/** The note on a cell the user changed. */
+const overrideNote = (o: CountyData["overrides"][number]["override"]) => `Yours: ${describeOverride(o)}. The built-in value was ${o.was ?? "blank"}.`;
+
+/** The title line and the line under it, by where the data came from. */
+function titleLines(data: CountyData): CellSpec[][] {
+  if (data.origin === "illustrative") {
+    return [[text("ILLUSTRATIVE county data: partly made up, not official", "title")], [text("ILLUSTRATIVE: the columns marked in Sources (right) are made up for demonstration; replace them with official figures before using any amount.", "warning")]];
+  }
+  if (data.origin === "yours") return [[text("County data: your figures", "title")], [text("From the data you gave. Columns Mgao added are marked in each header's note and in Sources to the right.", "note")]];
+  const tables = data.bases.length > 0 ? ` (the ${data.bases.join(" and ")} tables, with the KNBS census columns)` : " (the KNBS census columns; Mgao has no built-in table for this basis)";
+  return [
+    [text(`County data: official figures built into Mgao${tables}`, "title")],
+    [text("Each column's source and precision: the note on its header, and Sources to the right. Shaded cells are yours: blank columns to fill, and any figure you changed.", "note")],
+  ];
+}
+
+/** Sources beside the table: each column's kind, source and precision; then the user's changes and the open questions. */
+function sourcesBlock({ L, data, basis, against }: RevenueContext): Block {
+  const rows: CellSpec[][] = [
+    ["column", "whose", "source", "precision"].map((h) => text(h, "header")),
+    ...data.columns.map((c) => [text(c.header, "label"), text(KIND_LABELS[c.kind], c.kind === "illustrative" ? "warning" : "note"), text(c.source, "note"), text(c.precision, "note")]),
+  ];
+  if (data.overrides.length > 0) {
+    rows.push([], [text("Your changes", "label")]);
+    for (const { override } of data.overrides) rows.push([text(`${override.county}.${override.column}`, "label"), text(KIND_LABELS.yours, "note"), text(describeOverride(override), "note")]);
+  }
+  const questions = [...new Set([basis.id, against])].flatMap((b) => (b in BASES ? BASES[b as keyof typeof BASES].openQuestions : []));
+  if (data.origin === "official" && questions.length > 0) {
+    rows.push([], [text("Open questions", "label")]);
+    for (const q of questions) rows.push([text(""), text(""), text(q, "note")]);
+  }
+  return { row: L.data.sources.row, col: L.data.sources.col, cells: rows };
+}
+
+/** One county's cells: the user's (shaded) where the column is to fill, illustrative or theirs, and every overridden cell. */
+function countyCells(ctx: RevenueContext): CellSpec[][] {
+  const { data, rows } = ctx;
+  const changed = new Map(data.overrides.map((o) => [`${o.row},${o.col}`, o.override]));
+  return rows.map((r, i) =>
+    r.map((v: Cell, k): CellSpec => {
+      const c = data.columns[k];
+      const mine = changed.get(`${i},${k}`);
+      const numeric = k > 1 && !TEXT_COLUMNS.has(c.id);
+      return {
+        value: v ?? null,
+        input: k > 1,
+        style: mine || SHADED.has(c.kind) ? "input" : undefined,
+        format: numeric ? "#,##0.##" : undefined,
+        note: mine ? overrideNote(mine) : undefined,
+      };
     }),
   );
 }
 
-/** County data: one row per county, every column validated (opinions and yes/no from lists, the rest numbers). */
-export function dataSheet({ rows, n }: RevenueContext): SheetPlan {
+/** County data: the table functions read, with sources on every header and beside the table. */
+export function dataSheet(ctx: RevenueContext): SheetPlan {
+  const { L, data, n } = ctx;
+  const D = L.data;
+  const columns = data.columns;
   return {
     key: "data",
     name: "County data",
     blocks: [
-      { row: 0, col: 0, cells: [DATA_COLUMNS.map((c) => text(c, "header"))] },
-      { row: 1, col: 0, cells: rows.map((r) => r.map((v, k) => ({ value: v, input: !KNBS_COLUMNS.has(DATA_COLUMNS[k]) || k > 1, style: KNBS_COLUMNS.has(DATA_COLUMNS[k]) ? undefined : ("input" as const), format: k > 1 ? "#,##0.##" : undefined }))) },
-      { row: 0, col: DATA_COLUMNS.length + 1, cells: [[text("Source of the pre-filled columns", "label")], [text(`${KNBS_SOURCE} Population and households: 2019 census; poor people: KIHBS 2015/16.`, "note")], [text("Shaded columns are for you to fill (health, roads, OSR, GCP, FY2019/20 allocations).", "note")]] },
+      { row: D.title, col: 0, cells: titleLines(data) },
+      { row: D.header, col: 0, cells: [columns.map((c) => ({ ...text(c.header, "header"), note: headerNote(c) }))] },
+      { row: D.first, col: 0, cells: countyCells(ctx) },
+      sourcesBlock(ctx),
     ],
-    widths: [8, 18, ...DATA_COLUMNS.slice(2).map(() => 16)],
-    freeze: { rows: 1, cols: 2 },
-    validations: DATA_COLUMNS.flatMap((c, k): Validation[] => {
-      if (k < 2) return [];
-      const range = { row: 1, col: k, rows: n, cols: 1 };
-      if (c.startsWith("audit_opinion")) return [{ range, kind: "list", list: ["unqualified", "qualified", "adverse", "disclaimer"], prompt: "The Auditor-General's opinion.", error: "Choose unqualified, qualified, adverse or disclaimer." }];
-      if (TEXT_COLUMNS.has(c)) return [{ range, kind: "list", list: ["yes", "no"], prompt: "In place: yes or no.", error: "yes or no." }];
+    widths: [8, 18, ...columns.slice(2).map((c) => (c.id.endsWith("_precision") ? 24 : 16)), 3, 26, 30, 90, 36],
+    freeze: { rows: D.first, cols: 2 },
+    validations: columns.flatMap((c, k): Validation[] => {
+      if (k < 2 || c.id.endsWith("_precision")) return [];
+      const range = { row: D.first, col: k, rows: n, cols: 1 };
+      if (c.id.startsWith("audit_opinion")) return [{ range, kind: "list", list: ["unqualified", "qualified", "adverse", "disclaimer"], prompt: "The Auditor-General's opinion.", error: "Choose unqualified, qualified, adverse or disclaimer." }];
+      if (c.id === "affirmative") return [{ range, kind: "list", list: ["yes", "no"], prompt: "Receives the fourth basis's affirmative allocation: yes or no.", error: "yes or no." }];
+      if (TEXT_COLUMNS.has(c.id)) return [{ range, kind: "list", list: ["yes", "no"], prompt: "In place: yes or no.", error: "yes or no." }];
       return [{ range, kind: "decimal", min: 0, max: 1e15, prompt: "A number, zero or more.", error: "County data are numbers, zero or more." }];
     }),
     conditionalFormats: [],

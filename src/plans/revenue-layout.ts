@@ -1,64 +1,150 @@
 /**
  * Where everything sits in the revenue-sharing model, and what every sheet builds on. It lives apart
  * from revenue-plan.ts so the sheet modules can read it without importing the plan that assembles them.
+ * Every column and row is found here by name (a basis, a parameter, a data column, a setting), never
+ * by a fixed letter, so adding a basis or a data column moves the formulas with it.
  */
-import type { Basis, BasisId, WeightSet } from "../core/bases";
+import { BASES, BASIS_IDS, BASIS_IN_FORCE, type Basis, type BasisId, type WeightSet } from "../core/bases";
 import type { Cell } from "../core/cells";
-import { COUNTY_TABLE_COLUMNS, type ColumnId } from "../core/columns";
 import { PARAMETERS, type ParameterId } from "../core/parameters";
+import { text } from "./input-cells";
+import { type Block, columnLetter } from "./plan";
+import { type CountyData, type SheetColumn, countyData, sheetColumnOf } from "./revenue-data";
 import { sensitivitySnapshotLayout } from "./sensitivity-snapshot";
 
-/** The County data sheet's columns, in order (the data contract's names, so ranges feed THIRDBASIS.*). */
-export const DATA_COLUMNS: readonly (ColumnId | "county_code")[] = COUNTY_TABLE_COLUMNS;
-/** County data columns holding words (audit opinions, yes/no), checked by count of entries, not numbers. */
-export const TEXT_COLUMNS: ReadonlySet<string> = new Set(["county", "audit_opinion_executive", "audit_opinion_assembly", "internal_audit_committee_executive", "internal_audit_committee_assembly", "cbef"]);
+export { TEXT_COLUMNS } from "./revenue-data";
 
 /** Parameters this workbook models with formulas: all of them. */
 export const MODELLED: readonly ParameterId[] = PARAMETERS;
 
 /**
- * Passes of the land cap on an allocation sheet. Formulas cannot loop as the core does; with KNBS
- * areas the cap settles by the third pass at any cap from 3% to 10%, and areas made to cascade need
- * eight. The sheet's check says when these passes are not enough rather than show unsettled shares.
+ * Passes of the land cap on an allocation sheet (the redistributing cap of the third and earlier bases).
+ * Formulas cannot loop as the core does; with KNBS areas the cap settles by the third pass at any cap
+ * from 3% to 10%, and areas made to cascade need eight. The sheet's check says when these passes are
+ * not enough rather than show unsettled shares.
  */
 export const LAND_PASSES = 6;
 
-export function revenueLayout(n: number) {
-  const data = { first: 1, last: n }; // rows on County data (0-based), header at 0
-  const weights = { header: 2, first: 3, last: 3 + MODELLED.length - 1, total: 3 + MODELLED.length, check: 4 + MODELLED.length, cap: 6 + MODELLED.length, retained: 7 + MODELLED.length, floor: 8 + MODELLED.length, against: 9 + MODELLED.length, againstRetained: 10 + MODELLED.length, againstFloor: 11 + MODELLED.length, note: 12 + MODELLED.length };
-  const p0 = 1; // first parameter share column on Allocation
+/**
+ * The settings of an application rule, one row each on Weights: the scenario's (inputs, column
+ * "Scenario") and the compared basis's (looked up from the basis chosen in "Compare with"). The
+ * affirmative settings carry the spec's key names (the CLI's --affirmative-amount and so on).
+ */
+export const SETTINGS = ["basis", "landCap", "landMethod", "readsIndices", "rule", "retained", "floor", "affirmativeAmount", "affirmativeLowerAmount", "affirmativeThreshold"] as const;
+export type SettingKey = (typeof SETTINGS)[number];
+
+/** What the model is compared with: a basis, or an allocation the County data holds. */
+export type Against = BasisId | "baseline" | "previous";
+export const AGAINST_CHOICES: readonly Against[] = [...BASIS_IDS, "baseline", "previous"];
+
+/** The County data headers of the model users get by default (the basis in force, compared with its baseline). */
+let defaultHeaders: readonly string[] | undefined;
+function headersOfDefault(): readonly string[] {
+  defaultHeaders ??= countyData({ basis: BASIS_IN_FORCE, against: BASES[BASIS_IN_FORCE].comparedWith }).columns.map((c) => c.header);
+  return defaultHeaders;
+}
+
+/**
+ * The model's layout for n counties and the County data headers written (default: those of the model
+ * built from the official data with the basis in force). Rows and columns are 0-based.
+ */
+export function revenueLayout(n: number, dataHeaders: readonly string[] = headersOfDefault()) {
+  const ids = dataHeaders.map((h) => sheetColumnOf(h));
+  // County data: a title line and a line saying what the data is, then one header row and one row per county.
+  const data = {
+    title: 0,
+    banner: 1,
+    header: 2,
+    first: 3,
+    last: 3 + n - 1,
+    headers: dataHeaders,
+    /** The column of a data column, or -1 when the sheet does not have it (an index column the data lacks). */
+    col: (c: SheetColumn) => ids.indexOf(c),
+    lastCol: dataHeaders.length - 1,
+    /** The Sources block: right of the table, one empty column between. */
+    sources: { row: 2, col: dataHeaders.length + 1 },
+  };
+  const M = MODELLED.length;
+  const B = BASIS_IDS.length;
+  const weights = {
+    header: 2,
+    first: 3,
+    last: 3 + M - 1,
+    total: 3 + M,
+    check: 4 + M,
+    settingsHeader: 6 + M,
+    setting: (k: SettingKey) => 7 + M + SETTINGS.indexOf(k),
+    note: 7 + M + SETTINGS.length,
+    col: { parameter: 0, label: 1, basis: (b: BasisId) => 2 + BASIS_IDS.indexOf(b), scenario: 2 + B, compared: 3 + B },
+    /** Columns of the settings table: the scenario's and the compared basis's values, and a note. */
+    settingCol: { scenario: 1, compared: 2, note: 3 },
+  };
+  const p0 = 1; // first parameter share column on an allocation sheet
   const alloc = {
-    total: 2, check: 3, sumCheck: 4, header: 5, first: 6, last: 6 + n - 1,
+    total: 2,
+    check: 3,
+    sumCheck: 4,
+    /** The fourth basis's affirmative amount X at this total, and the part the formula shares. */
+    affirmative: 5,
+    pool: 6,
+    /** The smallest total the sheet's rule can share on this data, and the refusal when the total is below it. */
+    smallest: 7,
+    /** Per parameter: the County data column it reads, and what is missing for it. */
+    reads: 8,
+    missing: 9,
+    header: 10,
+    first: 11,
+    last: 11 + n - 1,
+    totals: 11 + n,
     col: {
       county: 0,
       share: (p: ParameterId) => p0 + MODELLED.indexOf(p),
-      formula: p0 + MODELLED.length,
-      previous: p0 + MODELLED.length + 1,
-      raw: p0 + MODELLED.length + 2,
-      deficit: p0 + MODELLED.length + 3,
-      surplus: p0 + MODELLED.length + 4,
-      exact: p0 + MODELLED.length + 5,
-      whole: p0 + MODELLED.length + 6,
-      fraction: p0 + MODELLED.length + 7,
-      order: p0 + MODELLED.length + 8,
-      allocation: p0 + MODELLED.length + 9,
-      effective: p0 + MODELLED.length + 10,
-      ratio: p0 + MODELLED.length + 11,
-      land0: p0 + MODELLED.length + 12,
-      /** Prudence helpers after the land passes: points, flags, then the four measures. */
-      prudence0: p0 + MODELLED.length + 12 + LAND_PASSES,
+      formula: p0 + M,
+      previous: p0 + M + 1,
+      baseline: p0 + M + 2,
+      flag: p0 + M + 3,
+      affirmative: p0 + M + 4,
+      raw: p0 + M + 5,
+      deficit: p0 + M + 6,
+      surplus: p0 + M + 7,
+      exact: p0 + M + 8,
+      whole: p0 + M + 9,
+      fraction: p0 + M + 10,
+      order: p0 + M + 11,
+      allocation: p0 + M + 12,
+      effective: p0 + M + 13,
+      ratio: p0 + M + 14,
+      land0: p0 + M + 15,
+      /** The area share cut at the cap (the renormalising cap divides it by its total). */
+      landCapped: p0 + M + 15 + LAND_PASSES,
+      /** Prudence helpers after the land columns: points, flags, then the four measures. */
+      prudence0: p0 + M + 16 + LAND_PASSES,
     },
   };
-  const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, header: 7, first: 8, last: 8 + n - 1, sensitivity: sensitivitySnapshotLayout(8 + n + 2, n) };
+  const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, against: 6, header: 8, first: 9, last: 9 + n - 1, sensitivity: sensitivitySnapshotLayout(9 + n + 2, n) };
   return { data, weights, alloc, compare, landPasses: LAND_PASSES };
 }
 
 export type RevenueLayout = ReturnType<typeof revenueLayout>;
 
+/** The County data table as functions read it (header row and counties), e.g. 'County data'!$A$3:$AB$50. */
+export function dataRangeA1(L: RevenueLayout): string {
+  return `$A$${L.data.header + 1}:$${columnLetter(L.data.lastCol)}$${L.data.last + 1}`;
+}
+
+/** The fourth basis's affirmative settings as the model starts with them. */
+export interface AffirmativeSettings {
+  affirmativeAmount: number;
+  affirmativeLowerAmount: number;
+  affirmativeThreshold: number;
+}
+
 /** What every sheet builds on: the spec as read (no sheet needs the spec itself) and where things sit. */
 export interface RevenueContext {
   L: RevenueLayout;
-  /** One row per county, in DATA_COLUMNS order. */
+  /** The County data as written, with each column's provenance and the overrides. */
+  data: CountyData;
+  /** One row per county, in the County data's column order. */
   rows: Cell[][];
   /** The number of counties. */
   n: number;
@@ -66,8 +152,20 @@ export interface RevenueContext {
   basis: Basis;
   /** The scenario's weights: the spec's own, else the basis's. */
   scenario: WeightSet;
-  /** The basis the scenario is compared with. */
-  against: BasisId;
+  /** What the scenario is compared with. */
+  against: Against;
   total: number | null;
   increment: number | null;
+  affirmative: AffirmativeSettings;
+  /** The data is the illustrative table: every sheet says so. */
+  illustrative: boolean;
+}
+
+/** The line every sheet of a model built on the illustrative table carries under its title. */
+export const ILLUSTRATIVE_BANNER = "ILLUSTRATIVE: built on the illustrative county table, partly made up (County data's Sources say which columns); no amount here is official.";
+
+/** A sheet's title line; on illustrative data it says ILLUSTRATIVE, with the reason on the line below. */
+export function titleBlock(ctx: Pick<RevenueContext, "illustrative">, title: string): Block {
+  if (!ctx.illustrative) return { row: 0, col: 0, cells: [[text(title, "title")]] };
+  return { row: 0, col: 0, cells: [[text(`ILLUSTRATIVE: ${title}`, "title")], [text(ILLUSTRATIVE_BANNER, "warning")]] };
 }

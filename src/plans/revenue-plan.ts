@@ -1,21 +1,29 @@
 /**
- * The revenue-sharing model (CRA third basis): County data, Weights, the scenario's Allocation, the
- * Baseline of the basis compared with, and Compare with the cushion and a sensitivity snapshot. Each
- * sheet is built in a module of its own (revenue-*-sheet.ts) from the context put together here.
+ * The revenue-sharing model: County data, Weights, the scenario's Allocation, the allocation of the
+ * Compared basis, and Compare with the cushion and a sensitivity snapshot. Each sheet is built in a
+ * module of its own (revenue-*-sheet.ts) from the context put together here. Without data of its own
+ * the model starts from the official figures Mgao carries, every column labelled with its source.
  */
-import { BASES, BASIS_IDS, type BasisId, BASIS_IN_FORCE, type WeightSet } from "../core/bases";
+import { allocate } from "../core/allocate";
+import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, BASIS_IN_FORCE, type BasisId, type WeightSet } from "../core/bases";
 import type { Cell } from "../core/cells";
+import { readCountyTable } from "../core/county-table";
+import { MgaoError } from "../core/errors";
+import { PARAMETER_INFO } from "../core/parameters";
 import { sum } from "../core/sum";
+import { WEIGHT_TOLERANCE } from "../core/weights";
 import type { WorkbookPlan } from "./plan";
-import { allocationSheet, baselineSheet } from "./revenue-allocation-sheet";
+import { allocationSheet, comparedSheet } from "./revenue-allocation-sheet";
 import { compareSheet } from "./revenue-compare-sheet";
-import { countyRows, dataSheet } from "./revenue-data-sheet";
-import { type RevenueContext, revenueLayout } from "./revenue-layout";
+import { type CountyData, countyData } from "./revenue-data";
+import { dataSheet } from "./revenue-data-sheet";
+import { AGAINST_CHOICES, type Against, type RevenueContext, type RevenueLayout, revenueLayout } from "./revenue-layout";
 import { weightsSheet } from "./revenue-weights-sheet";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
 
 // Where things sit lives with the sheets; it is exported from here, where callers have always found it.
-export { DATA_COLUMNS, MODELLED, revenueLayout } from "./revenue-layout";
+export { MODELLED, revenueLayout, dataRangeA1 } from "./revenue-layout";
+export { isIllustrativeData } from "./revenue-data";
 
 /** What the revenue-sharing form collects. */
 export interface RevenueSpec {
@@ -23,42 +31,139 @@ export interface RevenueSpec {
   total: number | null;
   /** The scenario starts from this basis's weights and application rule. */
   basis: BasisId;
-  /** The basis the scenario is compared with (default: second, the previous basis). */
-  against?: BasisId;
+  /**
+   * What the scenario is compared with: another basis, or an allocation the data holds (baseline: the
+   * FY2024/25 baseline_allocation; previous: the FY2019/20 previous_allocation). Default: the basis's comparedWith.
+   */
+  against?: BasisId | "baseline" | "previous";
   /** Year-on-year increase in the equitable share, for the cushion; null leaves it blank. */
   increment?: number | null;
   /** Scenario weights replacing the basis's own. */
   weights?: WeightSet;
-  /** County data in the data contract (header row first); default: the KNBS columns only. */
+  /**
+   * County data in the data contract (header row first). Default: the official table Mgao carries for
+   * the basis (and the basis compared with), with the KNBS census columns.
+   */
   data?: Cell[][];
+  /** Single inputs changed by the user, "County.column=value" (e.g. "Mandera.poor_people_2022=900000"). */
+  overrides?: string[];
+  /** The fourth basis's affirmative amounts (KES): from the threshold up, below it, and the threshold. */
+  affirmativeAmount?: number;
+  affirmativeLowerAmount?: number;
+  affirmativeThreshold?: number;
 }
 
-export const EXAMPLE_REVENUE: RevenueSpec = { total: 370_000_000_000, basis: BASIS_IN_FORCE };
+/** The users' default: the basis in force at the FY2025/26 total, compared with the baseline. */
+export const EXAMPLE_REVENUE: RevenueSpec = { total: 415_000_000_000, basis: BASIS_IN_FORCE, against: "baseline" };
 
-export function checkRevenue(spec: RevenueSpec): FieldError[] {
+/** What the spec compares with: its own choice, else the basis's. */
+export const againstOf = (spec: Pick<RevenueSpec, "basis" | "against">): Against => spec.against ?? (BASES[spec.basis].comparedWith as Against);
+
+const AFFIRMATIVE_KEYS = { affirmativeAmount: "amount", affirmativeLowerAmount: "lowerAmount", affirmativeThreshold: "threshold" } as const;
+
+/** The affirmative settings the model starts with: the spec's, else those enacted. */
+const affirmativeOf = (spec: RevenueSpec) => ({
+  affirmativeAmount: spec.affirmativeAmount ?? AFFIRMATIVE_DEFAULTS.amount,
+  affirmativeLowerAmount: spec.affirmativeLowerAmount ?? AFFIRMATIVE_DEFAULTS.lowerAmount,
+  affirmativeThreshold: spec.affirmativeThreshold ?? AFFIRMATIVE_DEFAULTS.threshold,
+});
+
+/**
+ * The refusal of a total a basis's rule cannot share on this data: the core's own, as allocating it
+ * throws it (what the command line prints after "mgao: total: "), or undefined when the total can be
+ * shared or the data cannot give the allocation for another reason (the sheet says what is missing).
+ */
+export function refusalOf(basisId: BasisId, total: number, data: CountyData, spec: RevenueSpec, weights?: WeightSet): string | undefined {
+  try {
+    allocate(readCountyTable([data.columns.map((c) => c.header), ...data.rows], "data"), total, { basis: basisId, weights, ...affirmativeOf(spec) }, BASIS_IN_FORCE);
+  } catch (error) {
+    if (!(error instanceof MgaoError)) throw error;
+    if (error.argument === "total") return error.problem;
+  }
+  return undefined;
+}
+
+/** Problems with the spec itself (not the total's size), and the county data when it can be read. */
+function specProblems(spec: RevenueSpec): { errors: FieldError[]; data?: CountyData } {
   const errors: FieldError[] = [];
-  if (spec.total !== null && !(Number.isInteger(spec.total) && spec.total >= 0)) errors.push({ field: "total", message: "The total is a whole number of shillings, zero or more." });
-  if (!BASIS_IDS.includes(spec.basis)) errors.push({ field: "basis", message: `Choose one of ${BASIS_IDS.join(", ")}.` });
-  if (spec.weights) {
-    const total = sum(Object.values(spec.weights) as number[]);
-    if (Math.abs(total - 1) > 1e-9) errors.push({ field: "weights", message: `Weights add up to ${pct(total)}, not 100%.` });
+  const total = spec.total;
+  const totalOk = total === null || (typeof total === "number" && Number.isInteger(total) && total >= 0);
+  if (!totalOk) errors.push({ field: "total", message: "The total is a whole number of shillings, zero or more." });
+  const basisOk = (BASIS_IDS as readonly unknown[]).includes(spec.basis);
+  if (!basisOk) errors.push({ field: "basis", message: `Choose one of ${BASIS_IDS.join(", ")}.` });
+  if (spec.against !== undefined && !(AGAINST_CHOICES as readonly unknown[]).includes(spec.against)) errors.push({ field: "against", message: `Choose one of ${AGAINST_CHOICES.join(", ")}.` });
+  if (spec.weights !== undefined) {
+    const entries = Object.entries(spec.weights ?? {});
+    const unknown = entries.filter(([p]) => !(p in PARAMETER_INFO)).map(([p]) => p);
+    const bad = entries.filter(([, w]) => typeof w !== "number" || !Number.isFinite(w) || w < 0).map(([p]) => p);
+    if (unknown.length > 0) errors.push({ field: "weights", message: `Unknown parameter ${unknown.join(", ")}.` });
+    else if (bad.length > 0) errors.push({ field: "weights", message: `The weight of ${bad.join(", ")} is not a number of zero or more.` });
+    else {
+      const weightTotal = sum(entries.map(([, w]) => w));
+      if (Math.abs(weightTotal - 1) > WEIGHT_TOLERANCE) errors.push({ field: "weights", message: `Weights add up to ${pct(weightTotal)}, not 100%.` });
+    }
+  }
+  for (const key of Object.keys(AFFIRMATIVE_KEYS) as (keyof typeof AFFIRMATIVE_KEYS)[]) {
+    const v = spec[key];
+    if (v !== undefined && !(typeof v === "number" && Number.isFinite(v) && v >= 0)) errors.push({ field: key, message: "An amount of shillings, zero or more." });
+  }
+  if (spec.overrides !== undefined && !(Array.isArray(spec.overrides) && spec.overrides.every((o) => typeof o === "string"))) errors.push({ field: "overrides", message: "Overrides are a list of County.column=value." });
+  if (!basisOk || errors.some((e) => e.field === "against" || e.field === "overrides")) return { errors };
+  try {
+    return { errors, data: countyData({ basis: spec.basis, against: againstOf(spec), data: spec.data, overrides: spec.overrides }) };
+  } catch (error) {
+    if (!(error instanceof MgaoError)) throw error;
+    errors.push({ field: error.argument.startsWith("override") ? "overrides" : "data", message: error.problem });
+    return { errors };
+  }
+}
+
+/**
+ * Problems by field. A total the chosen basis cannot share on the data is refused on "total" in the
+ * words the command line uses (and, when the scenario can share it, a total the compared basis cannot).
+ */
+export function checkRevenue(spec: RevenueSpec): FieldError[] {
+  const { errors, data } = specProblems(spec);
+  const total = spec.total;
+  if (data && typeof total === "number" && !errors.some((e) => e.field === "total" || e.field.startsWith("affirmative"))) {
+    const against = againstOf(spec);
+    const refusal = refusalOf(spec.basis, total, data, spec, spec.weights) ?? (against in BASES ? refusalOf(against as BasisId, total, data, spec) : undefined);
+    if (refusal) errors.push({ field: "total", message: refusal });
   }
   return errors;
 }
 
-export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
-  throwIfAny(checkRevenue(spec));
-  const rows = countyRows(spec.data);
+/** The context every sheet builds on, and its layout: for tests and documentation as much as for the plan. */
+export function revenueContext(spec: RevenueSpec): RevenueContext {
+  const against = againstOf(spec);
+  const data = countyData({ basis: spec.basis, against, data: spec.data, overrides: spec.overrides });
   const basis = BASES[spec.basis];
-  const ctx: RevenueContext = {
-    L: revenueLayout(rows.length),
-    rows,
-    n: rows.length,
+  const n = data.rows.length;
+  return {
+    L: revenueLayout(n, data.columns.map((c) => c.header)),
+    data,
+    rows: data.rows,
+    n,
     basis,
     scenario: spec.weights ?? basis.weights,
-    against: spec.against ?? "second",
+    against,
     total: spec.total,
     increment: spec.increment ?? null,
+    affirmative: affirmativeOf(spec),
+    illustrative: data.origin === "illustrative",
   };
-  return { title: "Revenue-sharing model", sheets: [dataSheet(ctx), weightsSheet(ctx), allocationSheet(ctx), baselineSheet(ctx), compareSheet(ctx)] };
+}
+
+/** Where everything sits in the model this spec builds. */
+export const revenueLayoutOf = (spec: RevenueSpec): RevenueLayout => revenueContext(spec).L;
+
+/**
+ * The workbook. A total the rule cannot share still builds (checkRevenue refuses it for the pane and the
+ * command line): the Allocation sheet's own check refuses it in the same words, as it does a total typed later.
+ */
+export function revenuePlan(spec: RevenueSpec): WorkbookPlan {
+  throwIfAny(specProblems(spec).errors);
+  const ctx = revenueContext(spec);
+  const title = ctx.illustrative ? "Revenue-sharing model (ILLUSTRATIVE data)" : "Revenue-sharing model";
+  return { title, sheets: [dataSheet(ctx), weightsSheet(ctx), allocationSheet(ctx), comparedSheet(ctx), compareSheet(ctx)] };
 }

@@ -24,6 +24,8 @@ export const SNAPSHOT_HEADERS = ["county", "share", "p5", "p50", "p95", "best ra
 export interface SnapshotInput {
   /** The County data sheet's cells, header row first, as written. */
   grid: Cell[][];
+  /** The sheet row (1-based) of the header, so messages name the rows the user sees (default 1). */
+  headerRow?: number;
   /** The scenario as built: its weights and land cap. */
   scenario: ScenarioInput & { landCap: number };
   /** The custom-function call that recomputes the table in Excel, without "=". */
@@ -32,7 +34,8 @@ export interface SnapshotInput {
 
 /** The snapshot's blocks from row `top`; the table is left out (with the reason) when the data cannot give it. */
 export function sensitivitySnapshot(input: SnapshotInput, top: number): { blocks: Block[]; result?: SensitivityResult } {
-  const table = readCountyTable(input.grid, "County data");
+  const first = input.headerRow ?? 1;
+  const table = readCountyTable(input.grid, "County data", input.grid.map((_, i) => first + i));
   const S = sensitivitySnapshotLayout(top, table.counties.length);
   const { draws, spread, seed } = SENSITIVITY_DEFAULTS;
   let result: SensitivityResult | undefined;

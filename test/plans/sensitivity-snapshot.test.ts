@@ -1,7 +1,8 @@
 import { type Cell, illustrativeGrid, readCountyTable, weightSensitivity } from "../../src/core";
 import { thirdBasisSensitivity } from "../../src/functions/thirdbasis.functions";
 import type { SheetPlan } from "../../src/plans/plan";
-import { DATA_COLUMNS, MODELLED, revenueLayout, revenuePlan } from "../../src/plans/revenue-plan";
+import { columnLetter } from "../../src/plans/plan";
+import { MODELLED, dataRangeA1, revenueLayoutOf, revenuePlan } from "../../src/plans/revenue-plan";
 
 const data: Cell[][] = illustrativeGrid();
 
@@ -17,10 +18,12 @@ const compareOf = (plan: ReturnType<typeof revenuePlan>) => plan.sheets.find((s)
 
 describe("the Compare sheet's weight-sensitivity snapshot", () => {
   it("holds the core's result for the County data and scenario weights as built, with everything used", () => {
-    const plan = revenuePlan({ total: 1, basis: "third-adopted", data });
+    const spec = { total: 1, basis: "third-adopted", data } as const;
+    const plan = revenuePlan(spec);
     const sheet = compareOf(plan);
-    const S = revenueLayout(47).compare.sensitivity;
-    const expected = weightSensitivity(readCountyTable(data), { basis: "third-adopted" }, { draws: 10_000, spread: 0.1, seed: 1 });
+    const L = revenueLayoutOf(spec);
+    const S = L.compare.sensitivity;
+    const expected = weightSensitivity(readCountyTable(data), { basis: "third-adopted" }, "third-adopted", { draws: 10_000, spread: 0.1, seed: 1 });
     expect(cellAt(sheet, S.header, 0)?.value).toBe("county");
     expected.counties.forEach((c, i) => {
       const row = [0, 1, 2, 3, 4, 5, 6].map((k) => cellAt(sheet, S.first + i, k)?.value);
@@ -33,36 +36,46 @@ describe("the Compare sheet's weight-sensitivity snapshot", () => {
     expect([S.cap, S.draws, S.spread, S.seed].map((r) => cellAt(sheet, r, 1)?.value)).toEqual([0.07, 10_000, 0.1, 1]);
     expect(cellAt(sheet, S.spread, 2)?.value).toMatch(/Dirichlet concentration 899\./);
     // Below the comparison table and its chart's columns.
-    const L = revenueLayout(47);
     expect(S.title).toBeGreaterThan(L.compare.last + 1);
     expect(sheet.charts[0].at.row + sheet.charts[0].at.rows).toBeLessThan(S.title);
   });
 
-  it("names the live formula, which gives the same table from the sheets' ranges", () => {
-    const plan = revenuePlan({ total: 1, basis: "third-recommended", data, weights: { population: 0.5, basic_share: 0.3, poor_people: 0.2 } });
+  it.each([
+    ["third-recommended", { population: 0.5, basic_share: 0.3, poor_people: 0.2 }],
+    ["fourth", undefined],
+  ] as const)("names the live formula, which gives the same table from the sheets' ranges (%s)", (basis, weights) => {
+    const spec = { total: 1, basis, data, weights };
+    const plan = revenuePlan(spec);
     const sheet = compareOf(plan);
-    const S = revenueLayout(47).compare.sensitivity;
-    const L = revenueLayout(47);
-    expect(cellAt(sheet, S.live, 1)?.value).toBe(`=THIRDBASIS.SENSITIVITY('County data'!$A$1:$U$48,CHOOSE({1,2},Weights!$A$${L.weights.first + 1}:$A$${L.weights.last + 1},Weights!$G$${L.weights.first + 1}:$G$${L.weights.last + 1}),0.1,10000,1)`);
-    expect(DATA_COLUMNS).toHaveLength(21); // A:U
-    // What those ranges hold: the County data block, and (parameter, Scenario) from Weights.
+    const L = revenueLayoutOf(spec);
+    const S = L.compare.sensitivity;
+    const scenario = columnLetter(L.weights.col.scenario);
+    expect(cellAt(sheet, S.live, 1)?.value).toBe(
+      `=THIRDBASIS.SENSITIVITY('County data'!${dataRangeA1(L)},CHOOSE({1,2},Weights!$A$${L.weights.first + 1}:$A$${L.weights.last + 1},Weights!$${scenario}$${L.weights.first + 1}:$${scenario}$${L.weights.last + 1}),0.1,10000,1,"${basis}")`,
+    );
+    expect(dataRangeA1(L)).toBe(`$A$${L.data.header + 1}:$${columnLetter(L.data.headers.length - 1)}$${L.data.last + 1}`);
+    // What those ranges hold: the County data table, and (parameter, Scenario) from Weights.
     const dataSheet = plan.sheets.find((s) => s.key === "data")!;
-    const grid = [dataSheet.blocks[0].cells[0], ...dataSheet.blocks[1].cells].map((r) => r.map((c) => c.value ?? null));
-    const weights = plan.sheets.find((s) => s.key === "weights")!;
-    const pairs = MODELLED.map((_, k) => [cellAt(weights, L.weights.first + k, 0)?.value, cellAt(weights, L.weights.first + k, 6)?.value]);
-    const live = thirdBasisSensitivity(grid as any[][], pairs as any[][], 0.1, 10_000, 1);
+    const grid = Array.from({ length: 48 }, (_, r) => L.data.headers.map((_, c) => cellAt(dataSheet, L.data.header + r, c)?.value ?? null));
+    const weightsSheet = plan.sheets.find((s) => s.key === "weights")!;
+    const pairs = MODELLED.map((_, k) => [cellAt(weightsSheet, L.weights.first + k, 0)?.value, cellAt(weightsSheet, L.weights.first + k, L.weights.col.scenario)?.value]);
+    const live = thirdBasisSensitivity(grid as any[][], pairs as any[][], 0.1, 10_000, 1, basis);
+    expect(live).toHaveLength(48);
     live.slice(1).forEach((row, i) => expect([0, 1, 2, 3, 4, 5, 6].map((k) => cellAt(sheet, S.first + i, k)?.value)).toEqual(row));
   });
 
-  it("explains instead when the County data cannot give it (the KNBS columns alone, adopted basis)", () => {
-    const sheet = compareOf(revenuePlan({ total: null, basis: "third-adopted" }));
-    const S = revenueLayout(47).compare.sensitivity;
+  it("explains instead when the County data cannot give it (the built-in table has no health measures)", () => {
+    const spec = { total: null, basis: "fourth", weights: { population: 0.5, health_facility_gap: 0.5 } } as const;
+    const sheet = compareOf(revenuePlan(spec));
+    const L = revenueLayoutOf(spec);
+    const S = L.compare.sensitivity;
+    // The row the user sees on County data: the header's row plus one.
     expect(cellAt(sheet, S.header, 0)?.value).toBe(
-      "Not computed when built: County data: health_facility_gap for Mombasa (row 2) is blank. Fill in County data, then use the live formula above.",
+      `Not computed when built: County data: health_facility_gap for Mombasa (row ${L.data.first + 1}) is blank. Fill in County data, then use the live formula above.`,
     );
     expect(cellAt(sheet, S.first, 0)).toBeUndefined();
-    // Weights the KNBS columns can carry give a table.
-    const knbsOnly = compareOf(revenuePlan({ total: null, basis: "second", weights: { population: 0.7, basic_share: 0.3 } }));
-    expect(cellAt(knbsOnly, S.first + 46, 0)?.value).toBe("Nairobi City");
+    // The built-in table carries its basis's weights.
+    const official = compareOf(revenuePlan({ total: null, basis: "fourth" }));
+    expect(cellAt(official, S.first + 46, 0)?.value).toBe("Nairobi City");
   });
 });

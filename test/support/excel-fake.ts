@@ -33,6 +33,8 @@ export class FakeExcel {
   /** What the user has selected: a sheet and 0-based rows (for getSelectedRange). */
   selection: { sheet: string; row: number; rows: number } | undefined;
   readonly sheets: FakeSheet[] = [];
+  /** Cell notes added (worksheet.notes.add), once their batch is synced: the sheet's label, the cell and the text. */
+  readonly notes: { sheet: string; row: number; col: number; content: unknown }[] = [];
   readonly log: string[] = [];
   private pending: Op[] = [];
 
@@ -71,7 +73,7 @@ export class FakeExcel {
   private range(sheetRef: () => FakeSheet | undefined, row: number, col: number, label: string): unknown {
     const base = this.recorder(label) as object;
     return new Proxy(base, {
-      get: (target, prop) => Reflect.get(target, prop),
+      get: (target, prop) => (prop === "fakeAt" ? { row, col } : Reflect.get(target, prop)),
       set: (target, prop, value) => {
         if (prop === "formulas" || prop === "numberFormat") {
           this.pending.push(() => {
@@ -99,6 +101,12 @@ export class FakeExcel {
     return new Proxy(base, {
       get: (target, prop) => {
         if (prop === "getRangeByIndexes") return (r: number, c: number) => this.range(getSheet, r, c, `${label}.range(${r},${c})`);
+        if (prop === "notes") {
+          return {
+            add: (cell: { fakeAt: { row: number; col: number } }, content: unknown) =>
+              this.pending.push(() => this.notes.push({ sheet: label, ...cell.fakeAt, content })),
+          };
+        }
         if (prop === "delete") {
           return () => this.pending.push(() => {
             const sheet = getSheet();

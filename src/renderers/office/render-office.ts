@@ -27,7 +27,7 @@ function cellFormula(spec: CellSpec, names: ReadonlyMap<string, string>): string
  * One rectangle of cells. Text cells get the Text number format before their content is written, so
  * `=HYPERLINK(...)`, `+1` or `@SUM(A1)` typed by a user stays text instead of becoming a formula.
  */
-function writeBlock(sheet: Excel.Worksheet, row: number, col: number, cells: CellSpec[][], names: ReadonlyMap<string, string>): void {
+function writeBlock(sheet: Excel.Worksheet, row: number, col: number, cells: CellSpec[][], names: ReadonlyMap<string, string>, notes: boolean): void {
   const width = Math.max(...cells.map((r) => r.length));
   if (width === 0) return;
   const grid = cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? {}));
@@ -44,6 +44,13 @@ function writeBlock(sheet: Excel.Worksheet, row: number, col: number, cells: Cel
       start = c;
     }
   });
+  // Notes are queued with the rest (no sync of their own); hosts before ExcelApi 1.18 build without them.
+  if (!notes) return;
+  grid.forEach((line, r) =>
+    line.forEach((spec, c) => {
+      if (spec.note) sheet.notes.add(sheet.getRangeByIndexes(row + r, col + c, 1, 1), spec.note);
+    }),
+  );
 }
 
 function applyLook(range: Excel.Range, style: NonNullable<CellSpec["style"]>): void {
@@ -104,9 +111,9 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
   );
 }
 
-function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, names: ReadonlyMap<string, string>): void {
+function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, names: ReadonlyMap<string, string>, notes: boolean): void {
   plan.widths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w)));
-  for (const block of plan.blocks) writeBlock(sheet, block.row, block.col, block.cells, names);
+  for (const block of plan.blocks) writeBlock(sheet, block.row, block.col, block.cells, names, notes);
   for (const v of plan.validations) addValidation(sheet, v);
   for (const cf of plan.conditionalFormats) addConditionalFormat(sheet, cf);
   for (const chart of plan.charts) addChart(sheet, chart);
@@ -119,10 +126,14 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, names: ReadonlyMap<
   }
 }
 
+/** Whether the host supports an ExcelApi requirement set (false outside Office). */
+const supports = (version: string): boolean => typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported?.("ExcelApi", version);
+
 /** Page layout needs ExcelApi 1.9; older hosts print with their defaults rather than fail the build. */
-function supportsPageLayout(): boolean {
-  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.9");
-}
+const supportsPageLayout = (): boolean => supports("1.9");
+
+/** Cell notes need ExcelApi 1.18; older hosts build the sheets without them (sources show in the sheet too). */
+const supportsNotes = (): boolean => supports("1.18");
 
 export interface OfficeBuildResult {
   /** Plan sheet key → the name the sheet got in the workbook. */
@@ -138,11 +149,12 @@ export async function renderOffice(plan: WorkbookPlan, context: Excel.RequestCon
   const before = worksheets.items.map((s) => s.name);
   const names = assignSheetNames(plan, before);
   const added: Excel.Worksheet[] = [];
+  const notes = supportsNotes();
   progress("Writing the sheets");
   for (const sheetPlan of plan.sheets) {
     const sheet = worksheets.add(names.get(sheetPlan.key)!);
     added.push(sheet);
-    writeSheet(sheet, sheetPlan, names);
+    writeSheet(sheet, sheetPlan, names, notes);
   }
   added[0]?.activate();
   try {

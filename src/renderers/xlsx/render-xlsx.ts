@@ -12,6 +12,8 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, names: ReadonlyMap<string
   // Strings are stored as strings: "=HYPERLINK(...)" typed by a user stays text.
   else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
   if (spec.format) cell.numFmt = spec.format;
+  // A note (a legacy comment in the file): Excel and LibreOffice show it when the cell is pointed at.
+  if (spec.note) cell.note = spec.note;
   const look = spec.style && LOOKS[spec.style];
   if (look) {
     cell.font = { bold: look.bold, italic: look.italic, size: look.size, color: look.color ? { argb: argb(look.color) } : undefined };
