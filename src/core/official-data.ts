@@ -7,7 +7,6 @@ import { ALLOCATION_FY2019_20, ALLOCATION_FY2019_20_SOURCE } from "./allocation-
 import { AFFIRMATIVE_COUNTIES, type BasisId } from "./bases";
 import { BASELINE_FY2024_25, BASELINE_FY2024_25_SOURCE } from "./baseline-fy2024-25";
 import type { Cell } from "./cells";
-import { valueError } from "./errors";
 import { CRA_INDEX_HEADERS, CRA_INDEX_ROWS, CRA_INDICES_SOURCE, CRA_RECONSTRUCTED } from "./cra-indices";
 import { COUNTIES } from "./knbs-counties";
 import { KPR_2022, KPR_2022_SOURCE } from "./kpr-2022";
@@ -55,12 +54,6 @@ const COLUMNS_OF: Record<OfficialDataBasis, ColumnSource[]> = { fourth: FOURTH, 
 
 export function isOfficialDataBasis(id: string): id is OfficialDataBasis {
   return (OFFICIAL_DATA_BASES as readonly string[]).includes(id);
-}
-
-/** Refuses a basis Mgao has no data for, in the words the CLI and the functions use. */
-export function requireOfficialDataBasis(id: string, argument = "basis"): OfficialDataBasis {
-  if (!isOfficialDataBasis(id)) throw valueError(argument, `no built-in data for basis ${id}; give --data (built-in data: ${OFFICIAL_DATA_BASES.join(", ")})`);
-  return id;
 }
 
 /** Sources of the columns of the built-in table for these bases (one or several, as `officialGrid`). */

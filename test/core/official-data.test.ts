@@ -5,10 +5,9 @@ import type { Cell } from "../../src/core/cells";
 import { columnForHeader } from "../../src/core/columns";
 import { readCountyTable } from "../../src/core/county-table";
 import { CRA_INDEX_HEADERS } from "../../src/core/cra-indices";
-import { MgaoError } from "../../src/core/errors";
 import { COUNTIES } from "../../src/core/knbs-counties";
 import { KPR_2022_SOURCE } from "../../src/core/kpr-2022";
-import { OFFICIAL_DATA_BASES, isOfficialDataBasis, officialGrid, officialSources, requireOfficialDataBasis, sourceComments } from "../../src/core/official-data";
+import { OFFICIAL_DATA_BASES, isOfficialDataBasis, officialGrid, officialSources, sourceComments } from "../../src/core/official-data";
 
 const columnOf = (grid: Cell[][], name: string) => grid.slice(1).map((row) => row[grid[0].indexOf(name)]);
 const total = (cells: Cell[]) => cells.reduce<number>((a, c) => a + (c as number), 0);
@@ -17,15 +16,6 @@ describe("the bases with built-in data", () => {
   it("are the fourth and the two third bases", () => {
     expect(OFFICIAL_DATA_BASES).toEqual(["fourth", "third-adopted", "third-recommended"]);
     expect(["fourth", "third-adopted", "third-recommended", "second", "first", "Fourth"].map(isOfficialDataBasis)).toEqual([true, true, true, false, false, false]);
-  });
-
-  it("exclude second and first, in the words the CLI and functions use", () => {
-    expect(requireOfficialDataBasis("third-adopted")).toBe("third-adopted");
-    expect(() => requireOfficialDataBasis("second")).toThrow(
-      expect.objectContaining({ kind: "#VALUE!", argument: "basis", problem: "no built-in data for basis second; give --data (built-in data: fourth, third-adopted, third-recommended)" }),
-    );
-    expect(() => requireOfficialDataBasis("first", "data")).toThrow(/^data: no built-in data for basis first; give --data/);
-    expect(() => requireOfficialDataBasis("fifth")).toThrow(MgaoError);
   });
 });
 
