@@ -21,6 +21,12 @@ export const GRADE_BANDS = [
 
 export type Grade = (typeof GRADE_BANDS)[number]["grade"];
 
+/**
+ * How far above a band's edge a composite may be and stay in the band: double precision puts a sum such
+ * as 3 × 0.8 a hair above 2.4. The contract sheet's grade formula adds the same slack.
+ */
+export const GRADE_BAND_SLACK = 1e-12;
+
 /** A point of the raw-score rule: at this achievement ratio, this raw score. */
 export interface CriteriaPoint {
   achievement: number;
@@ -108,5 +114,5 @@ export function gradeOf(composite: number): Grade {
   if (!(composite >= RAW_SCORE_RANGE.best && composite <= RAW_SCORE_RANGE.worst)) {
     throw numError("composite", `${composite} is outside the 1.00-5.00 range`);
   }
-  return GRADE_BANDS.find((b) => composite <= b.upTo + 1e-12)!.grade;
+  return GRADE_BANDS.find((b) => composite <= b.upTo + GRADE_BAND_SLACK)!.grade;
 }

@@ -1,5 +1,7 @@
-import { type CriteriaPoint, DEFAULT_CRITERIA, type Direction, GRADE_BANDS, validateCriteria } from "../core/performance-contract";
+import { type CriteriaPoint, DEFAULT_CRITERIA, type Direction, GRADE_BANDS, GRADE_BAND_SLACK, validateCriteria } from "../core/performance-contract";
 import { sum } from "../core/sum";
+import { WEIGHT_TOLERANCE } from "../core/weights";
+import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
@@ -55,7 +57,7 @@ export function checkContract(spec: ContractSpec): FieldError[] {
     }
   });
   const total = sum(spec.indicators.map((i) => i.weight));
-  if (spec.indicators.length > 0 && Math.abs(total - 1) > 1e-9) errors.push({ field: "indicators", message: `Weights add up to ${pct(total)}, not 100%.` });
+  if (spec.indicators.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "indicators", message: `Weights add up to ${pct(total)}, not 100%.` });
   if (spec.criteria) {
     try {
       validateCriteria(spec.criteria);
@@ -84,11 +86,11 @@ function rawScoreFormula(ach: string, points: { a: string; s: string }[]): strin
   return `IF(NOT(ISNUMBER(${ach})),"",IF(${ach}>=${points[0].a},${points[0].s},${tail}))`;
 }
 
-/** Excel's nested IF for the grade bands, from the one table in src/core. */
+/** Excel's nested IF for the grade bands and their slack, from the one table in src/core (gradeOf). */
 function gradeFormula(composite: string): string {
   const bands = [...GRADE_BANDS];
   let f = `"${bands[bands.length - 1].grade}"`;
-  for (let k = bands.length - 2; k >= 0; k--) f = `IF(${composite}<=${bands[k].upTo},"${bands[k].grade}",${f})`;
+  for (let k = bands.length - 2; k >= 0; k--) f = `IF(${composite}<=${formulaNumber(bands[k].upTo + GRADE_BAND_SLACK)},"${bands[k].grade}",${f})`;
   return `IF(ISNUMBER(${composite}),${f},"")`;
 }
 
@@ -141,9 +143,11 @@ export function contractPlan(spec: ContractSpec): WorkbookPlan {
   });
   const weights = colRange(col.weight);
   const composite = a1(L.composite, col.weighted);
+  // The core's tolerance (requireFullWeight), so the sheet and PC.COMPOSITE accept the same weights.
+  const notFull = `ABS(SUM(${weights})-1)>${formulaNumber(WEIGHT_TOLERANCE)}`;
   const footer: CellSpec[][] = [
-    [text("Weights total", "label"), { formula: `SUM(${weights})`, format: "0%", style: "total" }, { formula: `IF(ABS(SUM(${weights})-1)>0.0001,"Weights add up to "&TEXT(SUM(${weights}),"0%")&", not 100%","OK")`, style: "computed" }],
-    [text("Composite score", "label"), { formula: `IF(ABS(SUM(${weights})-1)>0.0001,"Weights must total 100%",IF(COUNT(${colRange(col.raw)})<${n},"Awaiting actuals",SUM(${colRange(col.weighted)})))`, format: "0.00", style: "total" }],
+    [text("Weights total", "label"), { formula: `SUM(${weights})`, format: "0%", style: "total" }, { formula: `IF(${notFull},"Weights add up to "&TEXT(SUM(${weights}),"0.###%")&", not 100%","OK")`, style: "computed" }],
+    [text("Composite score", "label"), { formula: `IF(${notFull},"Weights must total 100%",IF(COUNT(${colRange(col.raw)})<${n},"Awaiting actuals",SUM(${colRange(col.weighted)})))`, format: "0.00", style: "total" }],
     [text("Grade", "label"), { formula: gradeFormula(composite), style: "total" }],
   ];
   const sheet: SheetPlan = {

@@ -17,7 +17,8 @@ const indicator = (weight: number): fc.Arbitrary<IndicatorSpec> =>
     .record({
       direction: fc.constantFrom("higher" as const, "lower" as const),
       target: fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(0)),
-      pick: fc.oneof(fc.constantFrom(...DEFAULT_CRITERIA.map((p) => p.achievement), 0, 2), fc.double({ min: 0, max: 2, noNaN: true })),
+      // Ratios as a person would reach them (to a millionth), not denormals no spreadsheet holds.
+      pick: fc.oneof(fc.constantFrom(...DEFAULT_CRITERIA.map((p) => p.achievement), 0, 2), fc.integer({ min: 0, max: 2_000_000 }).map((k) => k / 1_000_000)),
       blank: fc.boolean().map((b) => b && Math.random() < 0.15),
     })
     .map(({ direction, target, pick, blank }) => ({
