@@ -34,13 +34,23 @@ export const QUADRANTS = {
 } as const;
 export type Quadrant = (typeof QUADRANTS)[keyof typeof QUADRANTS];
 
-/** Weighted score: Σ score × weight, as given (weights not adding to 100% are flagged, not rescaled). */
+/**
+ * Weighted scores are rounded to this many decimals, in the core and in the matrix's formula alike:
+ * projects whose scores tie in exact arithmetic then tie in every engine and share a rank, however
+ * each sums the products (0.58 × 3 + 0.42 × 3 and 0.58 × 3 + 0.21 × 2 + ... differ in the last bit).
+ */
+export const SCORE_DECIMALS = 9;
+
+/** Weighted score: Σ score × weight, as given (weights not adding to 100% are flagged, not rescaled), to SCORE_DECIMALS. */
 export function weightedScore(scores: readonly number[], weights: readonly number[]): number {
   if (scores.length !== weights.length) throw valueError("weights", `has ${weights.length} values but scores has ${scores.length}`);
   weights.forEach((w, i) => {
     if (!(w >= 0)) throw numError("weights", `weight ${i + 1} (${w}) is negative`);
   });
-  return finiteResult(sum(scores.map((s, i) => s * weights[i])), "scores", "the weighted score");
+  const total = finiteResult(sum(scores.map((s, i) => s * weights[i])), "scores", "the weighted score");
+  const scale = 10 ** SCORE_DECIMALS;
+  // Scores beyond about 9e6 cannot carry nine decimals in double precision: left as they are.
+  return Math.abs(total) < 9e6 ? Math.round(total * scale) / scale : total;
 }
 
 /** The weight-averaged score of the criteria with a role (impact or feasibility). */
@@ -51,9 +61,16 @@ export function axisScore(scores: readonly number[], criteria: readonly Criterio
   return sum(picked.map(([w, s]) => w * s)) / weight;
 }
 
+/**
+ * How far below the threshold an axis score may be and still count as at it: a weight-averaged score
+ * of 3s can come out 2.9999999999999996 in double precision. Spreadsheets compare to about 15 digits
+ * and would call it 3; the matrix's quadrant formula adds this slack too, so both say the same.
+ */
+export const QUADRANT_SLACK = 1e-9;
+
 /** Quadrant on the impact-feasibility grid; at the threshold counts as high. */
 export function quadrant(impact: number, feasibility: number, threshold: number = (DEFAULT_SCALE.min + DEFAULT_SCALE.max) / 2): Quadrant {
-  const high = (x: number) => x >= threshold;
+  const high = (x: number) => x >= threshold - QUADRANT_SLACK;
   if (high(impact)) return high(feasibility) ? QUADRANTS.quickWin : QUADRANTS.majorProject;
   return high(feasibility) ? QUADRANTS.fillIn : QUADRANTS.reconsider;
 }

@@ -1,6 +1,8 @@
 import { BUDGET_RULES, type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
-import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE, QUADRANTS } from "../core/prioritisation";
+import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE, QUADRANTS, QUADRANT_SLACK, SCORE_DECIMALS } from "../core/prioritisation";
 import { sum } from "../core/sum";
+import { WEIGHT_TOLERANCE } from "../core/weights";
+import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, type WorkbookPlan, a1, columnLetter } from "./plan";
 import { type FieldError, pct, throwIfAny } from "./spec-errors";
@@ -50,7 +52,7 @@ export function checkPrioritisation(spec: PrioritisationSpec): FieldError[] {
     if (!(c.weight >= 0)) errors.push({ field: `criteria.${i}.weight`, message: "A weight must be zero or more." });
   });
   const total = sum(spec.criteria.map((c) => c.weight));
-  if (spec.criteria.length > 0 && Math.abs(total - 1) > 1e-9) errors.push({ field: "criteria", message: `Weights add up to ${pct(total)}, not 100%.` });
+  if (spec.criteria.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "criteria", message: `Weights add up to ${pct(total)}, not 100%.` });
   for (const role of ["impact", "feasibility"] as CriterionRole[]) {
     if (spec.criteria.length > 0 && !spec.criteria.some((c) => c.role === role && c.weight > 0)) {
       errors.push({ field: "criteria", message: `At least one weighted criterion must feed ${role}.` });
@@ -121,6 +123,7 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
   const rule = abs(row.budgetRule, col.setting);
   const thresholdCell = abs(row.threshold, col.setting);
   const withinRange = colRange(col.within);
+  const high = (score: string) => `${score}>=${thresholdCell}-${formulaNumber(QUADRANT_SLACK)}`;
   const P = spec.projects.length;
 
   const settings: CellSpec[][] = [
@@ -134,7 +137,7 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
     [
       text("Weights total", "label"),
       { formula: `SUM(${weights})`, format: "0%", style: "computed" },
-      { formula: `IF(ABS(SUM(${weights})-1)>0.0001,"Weights add up to "&TEXT(SUM(${weights}),"0%")&", not 100%: fix them before ranking","OK: weights add up to 100%")`, style: "computed" },
+      { formula: `IF(ABS(SUM(${weights})-1)>${formulaNumber(WEIGHT_TOLERANCE)},"Weights add up to "&TEXT(SUM(${weights}),"0.###%")&", not 100%: fix them before ranking","OK: weights add up to 100%")`, style: "computed" },
     ],
     [text("Projects within budget", "label"), { formula: `COUNTIF(${withinRange},"Yes")`, format: "0", style: "computed" }],
     [text("Cost within budget (KES)", "label"), { formula: `SUMIF(${withinRange},"Yes",${colRange(col.cost)})`, format: "#,##0", style: "computed" }],
@@ -161,16 +164,19 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
       { value: p.name, input: true, style: "input" },
       { value: p.cost, input: true, format: "#,##0", style: "input" },
       ...spec.criteria.map((_, k) => ({ value: p.scores?.[k] ?? null, input: true, format: "0", style: "input" as const })),
-      { formula: `IF(${ready},SUMPRODUCT(${weights},${scores}),"")`, format: "0.00", style: "computed" },
+      // Rounded as the core's weightedScore rounds it, so ties are ties in every engine.
+      { formula: `IF(${ready},ROUND(SUMPRODUCT(${weights},${scores}),${SCORE_DECIMALS}),"")`, format: "0.00", style: "computed" },
       { formula: axis("impact"), format: "0.00", style: "computed" },
       { formula: axis("feasibility"), format: "0.00", style: "computed" },
       {
-        formula: `IF(OR(${cell(col.impact)}="",${cell(col.feasibility)}=""),"",IF(${cell(col.impact)}>=${thresholdCell},IF(${cell(col.feasibility)}>=${thresholdCell},"${QUADRANTS.quickWin}","${QUADRANTS.majorProject}"),IF(${cell(col.feasibility)}>=${thresholdCell},"${QUADRANTS.fillIn}","${QUADRANTS.reconsider}")))`,
+        // The core's quadrant(), slack included, so a score a hair under the threshold counts as at it in both.
+        formula: `IF(OR(${cell(col.impact)}="",${cell(col.feasibility)}=""),"",IF(${high(cell(col.impact))},IF(${high(cell(col.feasibility))},"${QUADRANTS.quickWin}","${QUADRANTS.majorProject}"),IF(${high(cell(col.feasibility))},"${QUADRANTS.fillIn}","${QUADRANTS.reconsider}")))`,
         style: "computed",
       },
       { formula: `IF(${cell(col.weighted)}="","",RANK.EQ(${cell(col.weighted)},${colRange(col.weighted)},0))`, format: "0", style: "computed" },
       {
-        formula: `IF(${cell(col.rank)}="","",SUMPRODUCT((${rank}<${cell(col.rank)})*ISNUMBER(${rank}),${colRange(col.cost)})+SUMPRODUCT((${rank}=${cell(col.rank)})*(ROW(${rank})<=${R}),${colRange(col.cost)}))`,
+        // Ties are taken in list order by the # column, not ROW(range), which not every engine spreads over a range.
+        formula: `IF(${cell(col.rank)}="","",SUMPRODUCT((${rank}<${cell(col.rank)})*ISNUMBER(${rank}),${colRange(col.cost)})+SUMPRODUCT((${rank}=${cell(col.rank)})*(${colRange(col.index)}<=${i + 1}),${colRange(col.cost)}))`,
         format: "#,##0",
         style: "computed",
       },
@@ -183,10 +189,11 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
   });
 
   // The funding order: position k holds the project with the k-th smallest key rank × (P + 1) + list
-  // number (unranked last), so ties go in list order as in the cumulative cost. SUMPRODUCT makes SMALL
-  // read the keys as an array without an array formula; "0"& reads a blank rank as 0.
+  // number (the # column), so ties go in list order as in the cumulative cost (fundingOrder in budget-fit.ts). An
+  // unranked project counts as rank P + 1, below every rank there can be, so it comes last. SUMPRODUCT
+  // makes SMALL read the keys as an array without an array formula; "0"& reads a blank rank as 0.
   const ranks = colRange(col.rank);
-  const key = `(--("0"&${ranks})+(${ranks}="")*1E6)*${P + 1}+ROW(${ranks})-${first}`;
+  const key = `(--("0"&${ranks})+(${ranks}="")*${P + 1})*${P + 1}+${colRange(col.index)}`;
   const fundingRows = spec.projects.map((_, k): CellSpec[] => {
     const r = first + k;
     const at = (c: number) => a1(r, c);

@@ -1,4 +1,4 @@
-import { DEFAULT_CRITERIA_SET, axisScore, cumulativeCost, quadrant, ranks, weightedScore } from "../../src/core";
+import { DEFAULT_CRITERIA_SET, QUADRANT_SLACK, SCORE_DECIMALS, axisScore, cumulativeCost, quadrant, ranks, weightedScore } from "../../src/core";
 
 describe("prioritisation", () => {
   it("default criteria come from the delivery framework and weigh 100%", () => {
@@ -29,5 +29,21 @@ describe("prioritisation", () => {
     const r = ranks([3.5, 4.2, 3.5, 1]);
     expect(r).toEqual([2, 1, 2, 4]);
     expect(cumulativeCost(r, [10, 20, 30, 40])).toEqual([30, 20, 60, 100]);
+  });
+});
+
+describe("agreement with the sheet's arithmetic", () => {
+  it("rounds weighted scores to SCORE_DECIMALS, so exact ties stay ties however the products are summed", () => {
+    expect(SCORE_DECIMALS).toBe(9);
+    const a = weightedScore([3, 3, 3, 3], [0.58005, 0.21, 0.08, 0.13]);
+    const b = weightedScore([3, 2, 4, 4], [0.58005, 0.21, 0.08, 0.13]);
+    expect(a).toBe(b);
+    expect(ranks([a, b])).toEqual([1, 1]);
+    expect(weightedScore([1, 2], [0.3333333333333, 0.6666666666667])).toBe(1.666666667);
+  });
+
+  it("counts an axis score a hair under the threshold as at it (QUADRANT_SLACK)", () => {
+    expect(quadrant(3 - 4e-16, 3 - 4e-16, 3)).toBe("Quick win");
+    expect(quadrant(3 - 2 * QUADRANT_SLACK, 3, 3)).toBe("Fill-in");
   });
 });

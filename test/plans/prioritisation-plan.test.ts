@@ -27,7 +27,7 @@ describe("prioritisation plan", () => {
     const projects = sheet.blocks.find((b) => b.row === row.firstProject)!.cells;
     expect(projects).toHaveLength(5);
     expect(projects[0][col.project]).toEqual({ value: "Maternity wing, Othaya Level 4", input: true, style: "input" });
-    expect(projects[0][col.weighted].formula).toBe("IF(COUNT(D16:H16)=5,SUMPRODUCT($D$14:$H$14,D16:H16),\"\")");
+    expect(projects[0][col.weighted].formula).toBe("IF(COUNT(D16:H16)=5,ROUND(SUMPRODUCT($D$14:$H$14,D16:H16),9),\"\")");
     expect(projects[0][col.rank].formula).toContain("RANK.EQ(");
     expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "whole", min: 1, max: 5, range: { row: 15, col: 3, rows: 5, cols: 5 } }));
     expect(sheet.conditionalFormats[0].kind).toBe("colorScale");

@@ -65,6 +65,7 @@ describe("the prioritisation matrix agrees with the core", () => {
         // One time in three the first weight is then typed a hair off 100% in the sheet.
         const weights = spec.criteria.map((c, k) => (k === 0 ? c.weight + off : c.weight));
         if (off !== 0) sheet.engine.setCellContents({ sheet: sheet.engine.getSheetId(sheet.names.get("matrix")!)!, row: L.row.weights, col: L.col.firstScore }, weights[0]);
+        const typed = spec.criteria.map((c, k) => ({ ...c, weight: weights[k] }));
         const threshold = spec.threshold ?? (spec.scale.min + spec.scale.max) / 2;
         const ready = spec.projects.map((p) => (p.scores ?? []).every((s) => s !== null));
         const weighted = spec.projects.map((p, i) => (ready[i] ? weightedScore(p.scores as number[], weights) : null));
@@ -86,7 +87,7 @@ describe("the prioritisation matrix agrees with the core", () => {
             return;
           }
           expect(at(r, L.col.weighted)).toBeCloseTo(weighted[i]!, 9);
-          const axis = (role: Criterion["role"]) => (spec.criteria.some((c) => c.role === role && c.weight > 0) ? axisScore(p.scores as number[], spec.criteria, role) : "");
+          const axis = (role: Criterion["role"]) => (typed.some((c) => c.role === role && c.weight > 0) ? axisScore(p.scores as number[], typed, role) : "");
           const impact = axis("impact");
           const feasibility = axis("feasibility");
           for (const [col, value] of [[L.col.impact, impact], [L.col.feasibility, feasibility]] as const) {
