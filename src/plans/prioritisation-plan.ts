@@ -153,7 +153,6 @@ export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
 
   const projectRows = spec.projects.map((p, i): CellSpec[] => {
     const r = first + i;
-    const R = r + 1;
     const scores = `${a1(r, col.firstScore)}:${a1(r, col.lastScore)}`;
     const cell = (c: number) => a1(r, c);
     const ready = `COUNT(${scores})=${n}`;
