@@ -2,6 +2,12 @@ import { numError } from "./errors";
 import { measureShares } from "./measure-shares";
 import { sum } from "./sum";
 
+/**
+ * How far above the cap a land share may be and still count as at it, where a sheet checks that its
+ * fixed number of redistribution passes has settled the cap (the revenue model's check cell).
+ */
+export const LAND_CAP_SLACK = 1e-12;
+
 export interface LandCap {
   /** Largest share any county may have (the third basis: 7%). */
   cap: number;

@@ -4,8 +4,14 @@ import { formatPercent } from "./weights";
 /** Whole shillings as messages and sheets write them: 390,424,707,299. */
 export const formatKes = (amount: number): string => Math.round(amount).toLocaleString("en-US");
 
-/** The smallest whole number of shillings at or above an amount computed in double precision (30.000000000000004 is 30). */
-const wholeShillingsFrom = (amount: number) => Math.ceil(amount - 1e-6);
+/**
+ * How far above a whole shilling an amount computed in double precision may be and still count as that
+ * shilling (30.000000000000004 is 30); the revenue model's check rounds up with the same slack.
+ */
+export const WHOLE_SHILLING_SLACK = 1e-6;
+
+/** The smallest whole number of shillings at or above an amount computed in double precision. */
+const wholeShillingsFrom = (amount: number) => Math.ceil(amount - WHOLE_SHILLING_SLACK);
 
 /**
  * The smallest whole-shilling total a rule can share on data whose previous (or baseline) allocations

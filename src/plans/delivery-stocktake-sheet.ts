@@ -1,6 +1,7 @@
 /** The delivery workbook's Stocktake sheet: where each priority stands, the judgement, issues and the completion rate. */
 import { DATE_FORMAT } from "../core/dates";
 import { BAND_SLACK, JUDGEMENTS } from "../core/delivery-judgement";
+import { formulaNumber } from "./formula-number";
 import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, overdueCell, overdueFormat, planRef, settingsOf } from "./delivery-layout";
 import { ISSUE_STATUSES } from "./delivery-spec";
 import { dateInput, text, textInput } from "./input-cells";
@@ -8,7 +9,7 @@ import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 
 /** The nested IF for the suggested judgement, the same bands (and slack) as suggestJudgement. */
 const judgementFormula = (ratio: string, tol: string) => {
-  const within = (k: number) => `1-${ratio}<=${k === 1 ? "" : `${k}*`}${tol}+${BAND_SLACK.toExponential().toUpperCase()}`;
+  const within = (k: number) => `1-${ratio}<=${k === 1 ? "" : `${k}*`}${tol}+${formulaNumber(BAND_SLACK)}`;
   return `IF(${ratio}="","",IF(${within(1)},"Green",IF(${within(2)},"Amber-Green",IF(${within(3)},"Amber-Red","Red"))))`;
 };
 

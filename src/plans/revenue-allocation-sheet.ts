@@ -14,6 +14,8 @@
 import { BASIS_IDS, type BasisId } from "../core/bases";
 import { HEALTH_MEASURES, PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { PRUDENCE_RULES } from "../core/prudence";
+import { LAND_CAP_SLACK } from "../core/land-share";
+import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 import type { SheetColumn } from "./revenue-data";
@@ -270,7 +272,7 @@ function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
   const landMeasured = landIndex ? `NOT(${R.idxOn})` : "TRUE";
   const land = [
     `IF(AND(${R.effective("land_area_km2")}>0,${method}<>"renormalise",${method}<>"redistribute"),"the land cap method on Weights is not renormalise or redistribute; ","")`,
-    `IF(AND(${R.effective("land_area_km2")}>0,${method}="redistribute",${landMeasured},COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+1E-12,"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`,
+    `IF(AND(${R.effective("land_area_km2")}>0,${method}="redistribute",${landMeasured},COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+${formulaNumber(LAND_CAP_SLACK)},"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`,
   ].join("&");
   const problems = `${missing}&${ruleNeeds}&${land}`;
   const refusal = `$C$${A.smallest + 1}`;

@@ -9,8 +9,9 @@
 import { baselineAllocations } from "../core/baseline-rule";
 import { blendAllocations } from "../core/blend-rule";
 import { MgaoError } from "../core/errors";
-import { formatKes } from "../core/shareable-total";
+import { WHOLE_SHILLING_SLACK, formatKes } from "../core/shareable-total";
 import { formatPercent } from "../core/weights";
+import { formulaNumber } from "./formula-number";
 
 /** A placeholder in a sentence (brackets no sentence of the core uses). */
 const token = (name: string) => `⟦${name}⟧`;
@@ -19,7 +20,7 @@ const token = (name: string) => `⟦${name}⟧`;
 export const kesText = (expr: string) => `TEXT(${expr},"#,##0")`;
 
 /** The smallest whole shilling at or above an amount, as the core rounds it (a hair's slack for floating point). */
-const wholeShillings = (expr: string) => `ROUNDUP(${expr}-1E-6,0)`;
+const wholeShillings = (expr: string) => `ROUNDUP(${expr}-${formulaNumber(WHOLE_SHILLING_SLACK)},0)`;
 
 /**
  * A text formula from a sentence whose placeholders stand for formula fragments: the words between them

@@ -2,12 +2,13 @@
 import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, type Basis } from "../core/bases";
 import { PARAMETER_INFO } from "../core/parameters";
 import { WEIGHT_TOLERANCE } from "../core/weights";
+import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 import { AGAINST_CHOICES, MODELLED, type RevenueContext, type RevenueLayout, SETTINGS, type SettingKey, titleBlock } from "./revenue-layout";
 
-/** The tolerance as a formula writes it: 1E-9. */
-export const WEIGHT_TOLERANCE_TEXT = WEIGHT_TOLERANCE.toExponential().toUpperCase();
+/** The tolerance as a formula writes it, without an exponent: 0.000000001. */
+export const WEIGHT_TOLERANCE_TEXT = formulaNumber(WEIGHT_TOLERANCE);
 
 /** A setting's value for a basis, as a formula literal. */
 const SETTING_OF: Record<Exclude<SettingKey, "basis" | "affirmativeAmount" | "affirmativeLowerAmount" | "affirmativeThreshold">, (b: Basis) => string> = {

@@ -185,7 +185,7 @@ describe("the Weights sheet", () => {
     expect(value("affirmativeLowerAmount")).toEqual(expect.objectContaining({ value: 2_000_000_000, input: true, note: "Yours (enacted: 3,000,000,000)." }));
     expect([value("basis")?.value, value("landCap")?.value, value("landMethod")?.value, value("rule")?.value]).toEqual(["fourth", 0.1, "renormalise", "baseline"]);
     expect(cellAt(weights, W.setting("basis"), W.settingCol.compared)).toEqual(expect.objectContaining({ value: "baseline", input: true }));
-    expect(cellAt(weights, W.check, 1)?.formula).toContain(">1E-9,");
+    expect(cellAt(weights, W.check, 1)?.formula).toContain(">0.000000001,");
   });
 });
 
