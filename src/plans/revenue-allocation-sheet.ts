@@ -45,7 +45,7 @@ export function allocationSheet(ctx: RevenueContext): SheetPlan {
 
 /** Compared basis: the weights and rule of the basis compared with, on Allocation's total. */
 export function comparedSheet(ctx: RevenueContext): SheetPlan {
-  const allocationTotal = `{sheet:alloc}!$B$${ctx.L.alloc.total + 1}`;
+  const allocationTotal = `{sheet:alloc}!${a1(ctx.L.alloc.total, ctx.L.alloc.value, true)}`;
   return allocationSheetFor(ctx, { key: "base", name: "Compared basis", title: "Allocation under the basis compared with (Weights: Compare with)", side: "compared", totalCell: { formula: allocationTotal, format: "#,##0", style: "computed" } });
 }
 
@@ -74,7 +74,7 @@ function refsOf({ L, n }: RevenueContext, side: Side) {
     return c !== undefined && has(c) ? c : undefined;
   };
   const P = prudenceColumns(A.col.prudence0);
-  const total = `$B$${A.total + 1}`;
+  const total = a1(A.total, A.value, true);
   return {
     n,
     has,
@@ -88,11 +88,11 @@ function refsOf({ L, n }: RevenueContext, side: Side) {
     /** A whole column of the county rows. */
     col,
     total,
-    ok: `LEFT($B$${A.check + 1},2)="OK"`,
+    ok: `LEFT(${a1(A.check, A.value, true)},2)="OK"`,
     rule: setting("rule"),
     cap: setting("landCap"),
-    x: `$B$${A.affirmative + 1}`,
-    pool: `$B$${A.pool + 1}`,
+    x: a1(A.affirmative, A.value, true),
+    pool: a1(A.pool, A.value, true),
     P,
     /** The four prudence measures of every county. */
     measures: `$${columnLetter(P.measure(0))}$${A.first + 1}:$${columnLetter(P.measure(3))}$${A.last + 1}`,
@@ -108,11 +108,11 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
   const { col, total, setting } = R;
   const { totalCell } = side;
   // A separate cell, since the allocations themselves wait for the check above.
-  const sumCheck = `IF(LEFT($B$${A.check + 1},2)<>"OK","",IF(SUM(${col(A.col.allocation)})=${total},"OK: allocations add up to the total to the shilling","Allocations do not add up to the total"))`;
+  const sumCheck = `IF(LEFT(${a1(A.check, A.value, true)},2)<>"OK","",IF(SUM(${col(A.col.allocation)})=${total},"OK: allocations add up to the total to the shilling","Allocations do not add up to the total"))`;
   const baseSum = `SUM(${R.dataRange("baseline_allocation")})`;
   const prevSum = `SUM(${R.dataRange("previous_allocation")})`;
   const x = `IF(${total}>=${setting("affirmativeThreshold")},${setting("affirmativeAmount")},${setting("affirmativeLowerAmount")})`;
-  const refusal = refusalRefs(R, `$B$${A.smallest + 1}`, baseSum, prevSum);
+  const refusal = refusalRefs(R, a1(A.smallest, A.value, true), baseSum, prevSum);
   const smallest = smallestFormulas(refusal);
   const refused = refusalFormulas(refusal);
   const baseComplete = `${R.count("baseline_allocation")}=${n}`;
@@ -275,11 +275,11 @@ function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
     `IF(AND(${R.effective("land_area_km2")}>0,${method}="redistribute",${landMeasured},COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+${formulaNumber(LAND_CAP_SLACK)},"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`,
   ].join("&");
   const problems = `${missing}&${ruleNeeds}&${land}`;
-  const refusal = `$C$${A.smallest + 1}`;
+  const refusal = a1(A.smallest, A.refusal, true);
   const inner = `IF(${problems}="",IF(${refusal}="","OK: data and weights are complete",${refusal}),${problems})`;
   const weightsCheck = `{sheet:weights}!${a1(L.weights.check, 1, true)}`;
   const gated = side.side === "scenario" ? `IF(${weightsCheck}<>"OK","Fix the scenario weights on Weights",${inner})` : inner;
-  const body = `IF(${total}="","Type the total to share in B${A.total + 1}",${gated})`;
+  const body = `IF(${total}="","Type the total to share in ${a1(A.total, A.value)}",${gated})`;
   if (side.side === "scenario") return body;
   const against = setting("basis");
   const basisColumn = (b: BasisId) => `$${columnLetter(L.weights.col.basis(b))}$${L.weights.header + 1}`;

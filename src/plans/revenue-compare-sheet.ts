@@ -24,13 +24,13 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
   const allocCell = (key: string, i: number) => `{sheet:${key}}!$${columnLetter(A.col.allocation)}$${A.first + 1 + i}`;
   const dataCell = (c: "baseline_allocation" | "previous_allocation", i: number) => `{sheet:data}!$${columnLetter(D.col(c))}$${D.first + 1 + i}`;
   const col = (c: number) => `$${columnLetter(c)}$${C.first + 1}:$${columnLetter(c)}$${C.last + 1}`;
-  const setting = (r: number) => `$B$${r + 1}`;
+  const setting = (r: number) => a1(r, C.value, true);
   const against = settingRef(L, "compared", "basis");
   const number = (cell: string) => `IF(ISNUMBER(${cell}),${cell},"")`;
   const rows = Array.from({ length: n }, (_, i): CellSpec[] => {
     const at = (c: number) => `$${columnLetter(c)}${C.first + 1 + i}`;
     return [
-      { formula: `{sheet:alloc}!$A$${A.first + 1 + i}` },
+      { formula: `{sheet:alloc}!${a1(A.first + i, A.col.county, true)}` },
       { formula: `IF(${against}="baseline",${number(dataCell("baseline_allocation", i))},IF(${against}="previous",${number(dataCell("previous_allocation", i))},${number(allocCell("base", i))}))`, format: "#,##0" },
       { formula: `IF(ISNUMBER(${allocCell("alloc", i)}),${allocCell("alloc", i)},"")`, format: "#,##0" },
       { formula: `IF(OR(${at(1)}="",${at(2)}=""),"",${at(2)}-${at(1)})`, format: "#,##0;[Red]-#,##0", style: "computed" },

@@ -8,7 +8,7 @@ import { BASES, BASIS_IDS, BASIS_IN_FORCE, type Basis, type BasisId, type Weight
 import type { Cell } from "../core/cells";
 import { PARAMETERS, type ParameterId } from "../core/parameters";
 import { text } from "./input-cells";
-import { type Block, columnLetter } from "./plan";
+import { type Block, a1 } from "./plan";
 import { type CountyData, type SheetColumn, countyData, sheetColumnOf } from "./revenue-data";
 import { sensitivitySnapshotLayout } from "./sensitivity-snapshot";
 
@@ -60,6 +60,7 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
     headers: dataHeaders,
     /** The column of a data column, or -1 when the sheet does not have it (an index column the data lacks). */
     col: (c: SheetColumn) => ids.indexOf(c),
+    firstCol: 0,
     lastCol: dataHeaders.length - 1,
     /** The Sources block: right of the table, one empty column between. */
     sources: { row: 2, col: dataHeaders.length + 1 },
@@ -81,6 +82,10 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
   };
   const p0 = 1; // first parameter share column on an allocation sheet
   const alloc = {
+    /** The settings above the table: labels in the first column, values in the next, the refusal beside the smallest total. */
+    label: 0,
+    value: 1,
+    refusal: 2,
     total: 2,
     check: 3,
     sumCheck: 4,
@@ -121,7 +126,7 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
       prudence0: p0 + M + 16 + LAND_PASSES,
     },
   };
-  const compare = { increment: 2, rate: 3, threshold: 4, pool: 5, against: 6, header: 8, first: 9, last: 9 + n - 1, sensitivity: sensitivitySnapshotLayout(9 + n + 2, n) };
+  const compare = { label: 0, value: 1, increment: 2, rate: 3, threshold: 4, pool: 5, against: 6, header: 8, first: 9, last: 9 + n - 1, sensitivity: sensitivitySnapshotLayout(9 + n + 2, n) };
   return { data, weights, alloc, compare, landPasses: LAND_PASSES };
 }
 
@@ -129,7 +134,7 @@ export type RevenueLayout = ReturnType<typeof revenueLayout>;
 
 /** The County data table as functions read it (header row and counties), e.g. 'County data'!$A$3:$AB$50. */
 export function dataRangeA1(L: RevenueLayout): string {
-  return `$A$${L.data.header + 1}:$${columnLetter(L.data.lastCol)}$${L.data.last + 1}`;
+  return `${a1(L.data.header, L.data.firstCol, true)}:${a1(L.data.last, L.data.lastCol, true)}`;
 }
 
 /** The fourth basis's affirmative settings as the model starts with them. */
