@@ -269,7 +269,8 @@ function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
   const lastPass = col(A.col.land0 + L.landPasses - 1);
   const method = setting("landMethod");
   const landIndex = R.index("land_area_km2");
-  const landMeasured = landIndex ? `NOT(${R.idxOn})` : "TRUE";
+  // TRUE() rather than TRUE: every engine reads the function; not every one reads the bare word.
+  const landMeasured = landIndex ? `NOT(${R.idxOn})` : "TRUE()";
   const land = [
     `IF(AND(${R.effective("land_area_km2")}>0,${method}<>"renormalise",${method}<>"redistribute"),"the land cap method on Weights is not renormalise or redistribute; ","")`,
     `IF(AND(${R.effective("land_area_km2")}>0,${method}="redistribute",${landMeasured},COUNT(${lastPass})=${n}),IF(MAX(${lastPass})>${R.cap}+${formulaNumber(LAND_CAP_SLACK)},"the land cap is not settled after ${L.landPasses} passes with these areas (THIRDBASIS.LANDSHARE settles it); ",""),"")`,

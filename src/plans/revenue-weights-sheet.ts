@@ -91,7 +91,7 @@ export function weightsSheet(ctx: RevenueContext): SheetPlan {
       ...BASIS_IDS.map((b) => ({ value: BASES[b].weights[p] ?? 0, format: "0.0%" })),
       { value: scenario[p] ?? 0, input: true, format: "0.0%", style: "input" as const },
       // "Compare with" looks the chosen basis up among the columns above, so changing it needs no rebuild.
-      { formula: `IF(ISNA(${found}),"",INDEX(${cell(r, firstBasis)}:${cell(r, lastBasis)},${found}))`, format: "0.0%", style: "computed" as const },
+      { formula: `IF(ISNA(${found}),"",INDEX(${cell(r, firstBasis)}:${cell(r, lastBasis)},1,${found}))`, format: "0.0%", style: "computed" as const },
     ];
   });
   const sumRow: CellSpec[] = [text("Total", "total"), text("", "total"), ...Array.from({ length: C.compared - 1 }, (_, k) => k + 2).map((c) => ({ formula: `SUM(${columnLetter(c)}${W.first + 1}:${columnLetter(c)}${W.last + 1})`, format: "0.0%", style: "total" as const }))];
