@@ -17,7 +17,11 @@ export const PRUDENCE_RULES = {
 
 export type AuditOpinion = keyof typeof PRUDENCE_RULES.auditPoints;
 
-const OPINION_ALIASES: Record<string, AuditOpinion> = {
+/**
+ * The words read as each audit opinion, as normaliseKey writes them (case, spaces and punctuation do
+ * not count). The revenue model's formulas and validation lists are written from these lists too.
+ */
+export const OPINION_WORDS: Readonly<Record<string, AuditOpinion>> = {
   unqualified: "unqualified",
   non_qualified: "unqualified",
   nonqualified: "unqualified",
@@ -36,15 +40,18 @@ const OPINION_ALIASES: Record<string, AuditOpinion> = {
 export function auditPoints(opinion: Cell, argument = "opinion"): number {
   const key = typeof opinion === "string" ? normaliseKey(opinion) : "";
   // Own keys only: "constructor" or "__proto__" typed in a cell is not an opinion.
-  const found = Object.prototype.hasOwnProperty.call(OPINION_ALIASES, key) ? OPINION_ALIASES[key] : undefined;
+  const found = Object.prototype.hasOwnProperty.call(OPINION_WORDS, key) ? OPINION_WORDS[key] : undefined;
   if (!found) {
     throw valueError(argument, `${describeCell(opinion)} is not an audit opinion; use unqualified, qualified, adverse or disclaimer`);
   }
   return PRUDENCE_RULES.auditPoints[found];
 }
 
-const YES = new Set(["1", "yes", "y", "true", "in_place", "inplace", "established", "present"]);
-const NO = new Set(["0", "no", "n", "false", "not_in_place", "notinplace", "none", "absent"]);
+/** The words read as in place (1) and not in place (0), as normaliseKey writes them; the first of each is the one lists offer. */
+export const YES_WORDS = ["yes", "1", "y", "true", "in_place", "inplace", "established", "present"] as const;
+export const NO_WORDS = ["no", "0", "n", "false", "not_in_place", "notinplace", "none", "absent"] as const;
+const YES: ReadonlySet<string> = new Set(YES_WORDS);
+const NO: ReadonlySet<string> = new Set(NO_WORDS);
 
 /** 1 when something is in place (1, TRUE, yes, "in place"), 0 when not; anything else is an error. */
 export function inPlace(flag: Cell, argument: string): 0 | 1 {
