@@ -16,6 +16,7 @@ import { HEALTH_MEASURES, PARAMETER_INFO, type ParameterId } from "../core/param
 import { PRUDENCE_RULES } from "../core/prudence";
 import { LAND_CAP_SLACK } from "../core/land-share";
 import { formulaNumber } from "./formula-number";
+import { auditPointsFormula, inPlaceFormula } from "./sheet-words";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 import type { SheetColumn } from "./revenue-data";
@@ -307,7 +308,7 @@ function countyRow(ctx: RevenueContext, R: Refs, i: number): CellSpec[] {
     { formula: `IF(${ok},${MODELLED.map((p) => `N(${at(A.col.share(p))})*${R.effective(p)}`).join("+")},"")`, format: "0.0000%", style: "computed" },
     { formula: `N(${dataCell("previous_allocation", i)})`, format: "#,##0" },
     { formula: `N(${dataCell("baseline_allocation", i)})`, format: "#,##0" },
-    { formula: flagFormula(dataCell("affirmative", i)), format: "0" },
+    { formula: inPlaceFormula(dataCell("affirmative", i)), format: "0" },
     { formula: `IF(${ok},IF(AND(${rule}="baseline",${at(A.col.flag)}=1),${R.x}/SUM(${col(A.col.flag)}),0),"")`, format: "#,##0.00" },
     { formula: `IF(${ok},${rawFormula},"")`, format: "#,##0.00" },
     { formula: `IF(${ok},IF(${floorOn},MAX(0,${previous}-${raw}),0),"")`, format: "#,##0.00" },
@@ -325,11 +326,6 @@ function countyRow(ctx: RevenueContext, R: Refs, i: number): CellSpec[] {
   ];
 }
 
-/** A yes/no entry as 1 or 0 (blank when it is neither), read as the core's inPlace reads it. */
-function flagFormula(cell: string): string {
-  const key = `LOWER(TRIM(${cell}))`;
-  return `IF(OR(${key}="1",${key}="yes",${key}="y",${key}="true",${key}="in place"),1,IF(OR(${key}="0",${key}="no",${key}="n",${key}="false",${key}="not in place"),0,""))`;
-}
 
 /** A county's share of one parameter, blank until every county has the data it needs. */
 function shareFormula({ L, n }: RevenueContext, R: Refs, p: ParameterId, i: number, at: (c: number) => string): string {
@@ -370,20 +366,17 @@ function landPass({ L, n }: RevenueContext, R: Refs, k: number, i: number, at: (
 /** Fiscal prudence (CRA Table 2) as formulas: points and flags read from words, then the four measures. */
 function prudenceFormulas(R: Refs, i: number, at: (c: number) => string): CellSpec[] {
   const { dataCell, P } = R;
-  const key = (c: SheetColumn) => `LOWER(TRIM(${dataCell(c, i)}))`;
-  const { unqualified, qualified } = PRUDENCE_RULES.auditPoints;
-  const points = (c: SheetColumn) =>
-    `IF(OR(${key(c)}="unqualified",${key(c)}="non-qualified",${key(c)}="unmodified",${key(c)}="clean"),${unqualified},IF(${key(c)}="qualified",${qualified},IF(OR(${key(c)}="adverse",${key(c)}="disclaimer"),0,"")))`;
+  const points = (c: SheetColumn) => auditPointsFormula(dataCell(c, i));
   const both = (a: number, b: number) => `IF(OR(${at(a)}="",${at(b)}=""),"",${PRUDENCE_RULES.executiveWeight}*${at(a)}+${PRUDENCE_RULES.assemblyWeight}*${at(b)})`;
   const dev = dataCell("development_expenditure_share", i);
   return [
     { formula: points("audit_opinion_executive") },
     { formula: points("audit_opinion_assembly") },
-    { formula: flagFormula(dataCell("internal_audit_committee_executive", i)) },
-    { formula: flagFormula(dataCell("internal_audit_committee_assembly", i)) },
+    { formula: inPlaceFormula(dataCell("internal_audit_committee_executive", i)) },
+    { formula: inPlaceFormula(dataCell("internal_audit_committee_assembly", i)) },
     { formula: both(P.pointsE, P.pointsA), format: "0.00" },
     { formula: `IF(NOT(ISNUMBER(${dev})),"",IF(IF(${dev}>1,${dev}/100,${dev})>=${PRUDENCE_RULES.developmentThreshold},1,0))` },
     { formula: both(P.flagE, P.flagA), format: "0.00" },
-    { formula: flagFormula(dataCell("cbef", i)) },
+    { formula: inPlaceFormula(dataCell("cbef", i)) },
   ];
 }

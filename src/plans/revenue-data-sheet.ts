@@ -3,6 +3,7 @@
  * functions read (one header row, one row per county), and beside it the Sources block. Every header
  * carries a note with its column's source and precision; every cell the user changed says so.
  */
+import { OPINION_LIST, YES_NO_LIST } from "./sheet-words";
 import { BASES } from "../core/bases";
 import type { Cell } from "../core/cells";
 import { COLUMN_INFO, type ColumnId } from "../core/columns";
@@ -94,9 +95,9 @@ export function dataSheet(ctx: RevenueContext): SheetPlan {
     validations: columns.flatMap((c, k): Validation[] => {
       if (k < 2 || c.id.endsWith("_precision")) return [];
       const range = { row: D.first, col: k, rows: n, cols: 1 };
-      if (c.id.startsWith("audit_opinion")) return [{ range, kind: "list", list: ["unqualified", "qualified", "adverse", "disclaimer"], prompt: "The Auditor-General's opinion.", error: "Choose unqualified, qualified, adverse or disclaimer." }];
-      if (c.id === "affirmative") return [{ range, kind: "list", list: ["yes", "no"], prompt: "Receives the fourth basis's affirmative allocation: yes or no.", error: "yes or no." }];
-      if (TEXT_COLUMNS.has(c.id)) return [{ range, kind: "list", list: ["yes", "no"], prompt: "In place: yes or no.", error: "yes or no." }];
+      if (c.id.startsWith("audit_opinion")) return [{ range, kind: "list", list: OPINION_LIST, prompt: "The Auditor-General's opinion.", error: `Choose ${OPINION_LIST.join(", ")}.` }];
+      if (c.id === "affirmative") return [{ range, kind: "list", list: YES_NO_LIST, prompt: `Receives the fourth basis's affirmative allocation: ${YES_NO_LIST.join(" or ")}.`, error: `${YES_NO_LIST.join(" or ")}.` }];
+      if (TEXT_COLUMNS.has(c.id)) return [{ range, kind: "list", list: YES_NO_LIST, prompt: `In place: ${YES_NO_LIST.join(" or ")}.`, error: `${YES_NO_LIST.join(" or ")}.` }];
       return [{ range, kind: "decimal", min: 0, max: 1e15, prompt: "A number, zero or more.", error: "County data are numbers, zero or more." }];
     }),
     conditionalFormats: [],

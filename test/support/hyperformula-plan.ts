@@ -32,6 +32,34 @@ class RankPlugin extends FunctionPlugin implements FunctionPluginTypecheck<RankP
 }
 HyperFormula.registerFunctionPlugin(RankPlugin, { enGB: { "RANK.EQ": "RANK.EQ" } });
 
+/**
+ * Excel's TEXT for the number formats the plans use ("#,##0", "0%", "0.0%", "0.###%", "0.00"):
+ * HyperFormula's own ignores the thousands separator. Any other format is an error here, so a plan
+ * that starts using one is noticed.
+ */
+export function excelText(value: number, format: string): string {
+  const match = /^(#,##)?0(?:\.(0*)(#*))?(%?)$/.exec(format);
+  if (!match) throw new Error(`TEXT format ${format} is not modelled in the test harness`);
+  const [, grouping, fixed = "", optional = "", percent] = match;
+  const n = percent ? value * 100 : value;
+  let out = n.toLocaleString("en-US", { useGrouping: grouping !== undefined, minimumFractionDigits: fixed.length, maximumFractionDigits: fixed.length + optional.length });
+  // Excel keeps the point when optional decimals are all zero: TEXT(0.9,"0.###%") is "90.%".
+  if (optional.length > 0 && fixed.length === 0 && !out.includes(".")) out += ".";
+  return out + percent;
+}
+
+class TextPlugin extends FunctionPlugin implements FunctionPluginTypecheck<TextPlugin> {
+  static override implementedFunctions = {
+    TEXT: { method: "text", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] },
+  };
+
+  text(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+    return this.runFunction(ast.args, state, this.metadata("TEXT"), (value: number, format: string) => excelText(value, format));
+  }
+}
+HyperFormula.unregisterFunction("TEXT");
+HyperFormula.registerFunctionPlugin(TextPlugin, { enGB: { TEXT: "TEXT" } });
+
 export interface EvaluatedPlan {
   engine: HyperFormula;
   names: ReadonlyMap<string, string>;

@@ -11,6 +11,8 @@ import { type RevenueSpec, revenueContext, revenuePlan } from "../../../src/plan
 import { evaluatePlan } from "../../support/hyperformula-plan";
 
 const SEED = 4242;
+/** Each run builds and evaluates a 47-county model (one to two seconds): 10 in npm test, more with MGAO_AGREEMENT_RUNS. */
+const RUNS = Number(process.env.MGAO_AGREEMENT_RUNS ?? 10);
 
 /** A word as a person might type it: case, spaces or hyphens for the underscores, spaces around. */
 const typed = (key: string) =>
@@ -75,7 +77,7 @@ describe("the revenue model agrees with the core", () => {
         expect(check).toBe("OK: data and weights are complete");
         expect(Array.from({ length: ctx.n }, (_, i) => at(A.first + i, A.col.allocation))).toEqual(core);
       }),
-      { seed: SEED, numRuns: 20 },
+      { seed: SEED, numRuns: RUNS },
     );
   });
 });
