@@ -55,6 +55,7 @@ export function cushion(
   const pool = Math.round(Math.max(0, rate * increment));
   const basisOf = (i: number) => (rule === "equal" ? 1 : rule === "excess" ? loss[i] - threshold : loss[i]);
 
+  // The revenue model's Compare sheet computes the same amounts in closed form (revenue-compare-sheet.ts).
   const exact = new Float64Array(n);
   const capped = new Array<boolean>(n).fill(false);
   let remaining = pool;

@@ -1,6 +1,6 @@
 /** The revenue model's Compare sheet: the scenario against what it is compared with, and the sensitivity snapshot. */
 import { THIRD_BASIS_DEFAULT } from "../core/bases";
-import { CUSHION_DEFAULTS } from "../core/cushion";
+import { CUSHION_DEFAULTS, CUSHION_RULES } from "../core/cushion";
 import { SENSITIVITY_DEFAULTS } from "../core/sensitivity";
 import { LOOK } from "./input-cells";
 import { type Block, type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
@@ -14,7 +14,10 @@ const { rate: CUSHION_RATE, threshold: CUSHION_THRESHOLD } = CUSHION_DEFAULTS;
  * Compare: the scenario against what Weights' "Compare with" names, county by county, with the CRA
  * cushion: another basis (its allocation on the Compared basis sheet), or an allocation County data
  * holds (baseline: baseline_allocation, FY2024/25; previous: previous_allocation, FY2019/20).
- * Proportional to loss and never above the loss, the cushion needs no iteration: min(loss, pool × loss ÷ Σ losses).
+ * The cushion is the core's cushion() (cushion.ts) without iteration: the core's water-filling gives each
+ * eligible county min(loss, λ × basis) for the level λ where the pool runs out; each "level if" candidate
+ * solves the pool for one saturation point, and λ is the largest of them. Whole shillings by largest
+ * remainder, as the core rounds them.
  */
 export function compareSheet(ctx: RevenueContext): SheetPlan {
   const { L, n } = ctx;
@@ -27,17 +30,32 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
   const setting = (r: number) => a1(r, C.value, true);
   const against = settingRef(L, "compared", "basis");
   const number = (cell: string) => `IF(ISNUMBER(${cell}),${cell},"")`;
+  const K = C.col;
+  const rule = setting(C.rule);
+  const pool = setting(C.pool);
   const rows = Array.from({ length: n }, (_, i): CellSpec[] => {
-    const at = (c: number) => `$${columnLetter(c)}${C.first + 1 + i}`;
-    return [
-      { formula: `{sheet:alloc}!${a1(A.first + i, A.col.county, true)}` },
-      { formula: `IF(${against}="baseline",${number(dataCell("baseline_allocation", i))},IF(${against}="previous",${number(dataCell("previous_allocation", i))},${number(allocCell("base", i))}))`, format: "#,##0" },
-      { formula: `IF(ISNUMBER(${allocCell("alloc", i)}),${allocCell("alloc", i)},"")`, format: "#,##0" },
-      { formula: `IF(OR(${at(1)}="",${at(2)}=""),"",${at(2)}-${at(1)})`, format: "#,##0;[Red]-#,##0", style: "computed" },
-      { formula: `IF(OR(${at(3)}="",N(${at(1)})=0),"",${at(3)}/${at(1)})`, format: "0.00%;[Red]-0.00%", style: "computed" },
-      { formula: `IF(${at(3)}="","",IF(-${at(3)}>${setting(C.threshold)},"Yes","No"))`, style: "computed" },
-      { formula: `IF(${at(5)}<>"Yes",0,IF(SUMIF(${col(5)},"Yes",${col(3)})=0,0,MIN(-${at(3)},${setting(C.pool)}*${at(3)}/SUMIF(${col(5)},"Yes",${col(3)}))))`, format: "#,##0", style: "computed" },
-    ];
+    const at = (c: number) => a1(C.first + i, c, true);
+    const eligible = `${at(K.eligible)}="Yes"`;
+    const row: CellSpec[] = [];
+    row[K.county] = { formula: `{sheet:alloc}!${a1(A.first + i, A.col.county, true)}` };
+    row[K.compared] = { formula: `IF(${against}="baseline",${number(dataCell("baseline_allocation", i))},IF(${against}="previous",${number(dataCell("previous_allocation", i))},${number(allocCell("base", i))}))`, format: "#,##0" };
+    row[K.scenario] = { formula: `IF(ISNUMBER(${allocCell("alloc", i)}),${allocCell("alloc", i)},"")`, format: "#,##0" };
+    row[K.difference] = { formula: `IF(OR(${at(K.compared)}="",${at(K.scenario)}=""),"",${at(K.scenario)}-${at(K.compared)})`, format: "#,##0;[Red]-#,##0", style: "computed" };
+    row[K.change] = { formula: `IF(OR(${at(K.difference)}="",N(${at(K.compared)})=0),"",${at(K.difference)}/${at(K.compared)})`, format: "0.00%;[Red]-0.00%", style: "computed" };
+    row[K.eligible] = { formula: `IF(${at(K.difference)}="","",IF(-${at(K.difference)}>${setting(C.threshold)},"Yes","No"))`, style: "computed" };
+    // The core's cushion(): whole shillings by largest remainder over the exact amounts, ties to the name that sorts first.
+    row[K.cushion] = { formula: `IF(${eligible},${at(K.whole)}+IF(${at(K.order)}<=ROUND(SUM(${col(K.exact)}),0)-SUM(${col(K.whole)}),1,0),0)`, format: "#,##0", style: "computed" };
+    // Working: an ineligible county has loss and basis 0, so it weighs nothing in the sums.
+    row[K.loss] = { formula: `IF(${eligible},-${at(K.difference)},0)`, format: "#,##0" };
+    row[K.basis] = { formula: `IF(${eligible},IF(${rule}="${CUSHION_RULES[2]}",1,IF(${rule}="${CUSHION_RULES[1]}",${at(K.loss)}-${setting(C.threshold)},${at(K.loss)})),0)`, format: "#,##0.##" };
+    row[K.saturation] = { formula: `IF(${at(K.basis)}>0,${at(K.loss)}/${at(K.basis)},0)`, format: "0.000000" };
+    // The level if every county saturating before this one takes its loss: the largest of these is the level.
+    row[K.candidate] = { formula: `IF(${at(K.basis)}>0,(${pool}-SUMPRODUCT((${col(K.saturation)}<${at(K.saturation)})*${col(K.loss)}))/SUMPRODUCT((${col(K.saturation)}>=${at(K.saturation)})*${col(K.basis)}),"")`, format: "0.000000" };
+    row[K.exact] = { formula: `IF(${eligible},MIN(${at(K.loss)},${setting(C.level)}*${at(K.basis)}),0)`, format: "#,##0.00" };
+    row[K.whole] = { formula: `INT(${at(K.exact)})`, format: "#,##0" };
+    row[K.fraction] = { formula: `${at(K.exact)}-${at(K.whole)}`, format: "0.0000" };
+    row[K.order] = { formula: `SUMPRODUCT(--(${col(K.fraction)}>${at(K.fraction)}))+SUMPRODUCT((${col(K.fraction)}=${at(K.fraction)})*(${col(K.county)}<${at(K.county)}))+1`, format: "0" };
+    return Array.from(row, (cell) => cell ?? {});
   });
   return {
     key: "compare",
@@ -51,7 +69,9 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
           [{ value: "Year-on-year increment (KES)", style: "label" }, { value: ctx.increment, input: true, format: "#,##0", style: "input" }, { value: "Increase in the counties' equitable share over last year.", style: "note" }],
           [{ value: "Cushion rate", style: "label" }, { value: CUSHION_RATE, input: true, format: "0%", style: "input" }, { value: "CRA: 15% of the increment set aside.", style: "note" }],
           [{ value: "Loss threshold (KES)", style: "label" }, { value: CUSHION_THRESHOLD, input: true, format: "#,##0", style: "input" }, { value: "CRA: counties losing more than KES 400 million.", style: "note" }],
-          [{ value: "Cushion pool (KES)", style: "label" }, { formula: `MAX(0,N(${setting(C.increment)})*${setting(C.rate)})`, format: "#,##0", style: "computed" }, { value: "Shared in proportion to each eligible county's loss, never more than it lost.", style: "note" }],
+          [{ value: "Cushion rule", style: "label" }, { value: CUSHION_DEFAULTS.rule, input: true, style: "input" }, { value: `How the pool is shared among eligible counties: ${CUSHION_RULES.join(", ")} (by loss, by loss above the threshold, equally); none gets more than it lost.`, style: "note" }],
+          [{ value: "Cushion pool (KES)", style: "label" }, { formula: `ROUND(MAX(0,N(${setting(C.increment)})*${setting(C.rate)}),0)`, format: "#,##0", style: "computed" }, { value: "Rate × increment, whole shillings.", style: "note" }],
+          [{ value: "Cushion level", style: "label" }, { formula: `IF(COUNT(${col(K.candidate)})=0,0,MAX(0,MAX(${col(K.candidate)})))`, format: "0.000000", style: "computed" }, { value: "Each eligible county gets the smaller of its loss and this level × its basis (columns right of the chart).", style: "note" }],
           [
             { value: "Compared with", style: "label" },
             { formula: against, style: "computed" },
@@ -60,19 +80,20 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
         ],
       },
       { row: C.header, col: 0, cells: [["county", "compared with", "scenario", "gain / loss", "% change", "cushion eligible", "cushion"].map((h) => ({ value: h, style: "header" as const }))] },
+      { row: C.header, col: K.loss, cells: [["loss", "basis", "saturates at", "level if", "exact cushion", "whole shillings", "fraction", "remainder order"].map((h) => ({ value: h, style: "header" as const }))] },
       { row: C.first, col: 0, cells: rows },
       ...sensitivityBlocks(ctx),
     ],
     widths: [18, 18, 18, 16, 10, 10, 16],
     freeze: { rows: C.first, cols: 1 },
-    validations: [],
-    conditionalFormats: [{ range: { row: C.first, col: 5, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, 5)}="Yes"`, ...LOOK.red }],
+    validations: [{ range: { row: C.rule, col: C.value, rows: 1, cols: 1 }, kind: "list", list: CUSHION_RULES, prompt: "How the cushion pool is shared.", error: `Choose ${CUSHION_RULES.join(", ")}.` }],
+    conditionalFormats: [{ range: { row: C.first, col: K.eligible, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, K.eligible)}="Yes"`, ...LOOK.red }],
     charts: [
       {
         kind: "bar",
         title: "Gain or loss by county (KES)",
-        series: [{ name: "Gain / loss", x: { row: C.first, col: 0, rows: n, cols: 1 }, y: { row: C.first, col: 3, rows: n, cols: 1 } }],
-        at: { row: C.header, col: 8, cols: 8, rows: Math.max(20, Math.round(n * 0.9)) },
+        series: [{ name: "Gain / loss", x: { row: C.first, col: K.county, rows: n, cols: 1 }, y: { row: C.first, col: K.difference, rows: n, cols: 1 } }],
+        at: { row: C.header, col: C.chartCol, cols: K.loss - C.chartCol - 1, rows: Math.max(20, Math.round(n * 0.9)) },
       },
     ],
   };

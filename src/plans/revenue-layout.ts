@@ -126,7 +126,28 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
       prudence0: p0 + M + 16 + LAND_PASSES,
     },
   };
-  const compare = { label: 0, value: 1, increment: 2, rate: 3, threshold: 4, pool: 5, against: 6, header: 8, first: 9, last: 9 + n - 1, sensitivity: sensitivitySnapshotLayout(9 + n + 2, n) };
+  const compare = {
+    label: 0,
+    value: 1,
+    increment: 2,
+    rate: 3,
+    threshold: 4,
+    rule: 5,
+    pool: 6,
+    /** The cushion's level λ: each eligible county gets min(loss, λ × its basis), as the core's water-filling gives. */
+    level: 7,
+    against: 8,
+    header: 10,
+    first: 11,
+    last: 11 + n - 1,
+    col: {
+      county: 0, compared: 1, scenario: 2, difference: 3, change: 4, eligible: 5, cushion: 6,
+      /** The cushion's working, right of the chart: loss, basis, saturation level, candidate level, exact amount, then whole shillings. */
+      loss: 17, basis: 18, saturation: 19, candidate: 20, exact: 21, whole: 22, fraction: 23, order: 24,
+    },
+    chartCol: 8,
+    sensitivity: sensitivitySnapshotLayout(11 + n + 2, n),
+  };
   return { data, weights, alloc, compare, landPasses: LAND_PASSES };
 }
 

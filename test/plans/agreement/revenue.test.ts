@@ -5,7 +5,7 @@
  * the core's own vocabulary, written as people type them.
  */
 import fc from "fast-check";
-import { type BasisId, type Cell, MgaoError, allocate, illustrativeGrid, readCountyTable } from "../../../src/core";
+import { type BasisId, CUSHION_RULES, type Cell, type CushionRule, MgaoError, allocate, compareScenarios, illustrativeGrid, readCountyTable } from "../../../src/core";
 import { NO_WORDS, OPINION_WORDS, YES_WORDS } from "../../../src/core/prudence";
 import { type RevenueSpec, revenueContext, revenuePlan } from "../../../src/plans/revenue-plan";
 import { evaluatePlan } from "../../support/hyperformula-plan";
@@ -51,13 +51,26 @@ const spec: fc.Arbitrary<RevenueSpec> = fc.noShrink(
   ),
 );
 
+/** The cushion's settings as an analyst types them on the Compare sheet. */
+const cushionSettings = fc.record({
+  increment: fc.integer({ min: 0, max: 40 }).map((bn) => bn * 1_000_000_000 + 7),
+  rate: fc.constantFrom(0.15, 0.5, 1),
+  threshold: fc.constantFrom(0, 100_000_000, 400_000_000, 1_000_000_000),
+  rule: fc.constantFrom<CushionRule>(...CUSHION_RULES),
+});
+
 describe("the revenue model agrees with the core", () => {
   it("on random specs: allocations to the shilling, or the core's refusal word for word", () => {
     fc.assert(
-      fc.property(spec, (s) => {
+      fc.property(spec, cushionSettings, (s, cushion) => {
         const ctx = revenueContext(s);
         const A = ctx.L.alloc;
+        const C = ctx.L.compare;
         const sheet = evaluatePlan(revenuePlan(s));
+        const compareId = sheet.engine.getSheetId(sheet.names.get("compare")!)!;
+        for (const [row, value] of [[C.increment, cushion.increment], [C.rate, cushion.rate], [C.threshold, cushion.threshold], [C.rule, cushion.rule]] as const) {
+          sheet.engine.setCellContents({ sheet: compareId, row, col: C.value }, value);
+        }
         const at = (row: number, col: number) => sheet.value("alloc", row, col);
         const table = readCountyTable([ctx.data.columns.map((c) => c.header), ...ctx.rows]);
         let core: number[] | string;
@@ -76,6 +89,17 @@ describe("the revenue model agrees with the core", () => {
         }
         expect(check).toBe("OK: data and weights are complete");
         expect(Array.from({ length: ctx.n }, (_, i) => at(A.first + i, A.col.allocation))).toEqual(core);
+        // The cushion against what the model compares with (the basis's own comparison), to the shilling.
+        const against = ctx.against === "baseline" || ctx.against === "previous" ? ctx.against : { basis: ctx.against };
+        let compared;
+        try {
+          compared = compareScenarios(table, s.total!, { basis: s.basis }, against, s.basis, cushion);
+        } catch (error) {
+          if (error instanceof MgaoError) return; // the compared side cannot share this total: its own sheet says so
+          throw error;
+        }
+        expect(sheet.value("compare", C.pool, C.value)).toBe(compared.cushion!.pool);
+        expect(Array.from({ length: ctx.n }, (_, i) => sheet.value("compare", C.first + i, C.col.cushion))).toEqual(compared.counties.map((c) => c.cushion));
       }),
       { seed: SEED, numRuns: RUNS },
     );
