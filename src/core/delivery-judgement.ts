@@ -16,6 +16,20 @@ export const DEFAULT_TOLERANCE = 0.1;
 export const JUDGEMENT_RULE_NOTE =
   "Unconfirmed rule, a setting: Green while the shortfall against the planned trajectory is within the tolerance, Amber-Green within 2×, Amber-Red within 3×, Red beyond. The analyst's judgement overrides it.";
 
+/** Why progress without a baseline cannot be read against a planned 0: progressRatio's refusal, and the stocktake's. */
+export const PLANNED_ZERO_PROBLEM = "is 0: give a baseline, or a non-zero planned value";
+
+/**
+ * What the stocktake's Why column says where it suggests no judgement; its formula and the Summary's
+ * count of priorities with no actual are written from these. "No actual yet" is said only when no
+ * period has an actual (latestPeriod is 0): an actual with no planned value for its period, or with a
+ * planned 0 and no baseline (PLANNED_ZERO_PROBLEM), says so instead.
+ */
+export const NO_JUDGEMENT_TEXT = {
+  noActual: "No actual yet",
+  noPlanned: "No planned value for the latest actual's period: give a baseline and a target, or type one",
+} as const;
+
 /**
  * Progress as a share of what was planned. With a baseline it is progress made over progress planned
  * ((actual − baseline) ÷ (planned − baseline)), which also reads "lower is better" metrics the right
@@ -24,7 +38,7 @@ export const JUDGEMENT_RULE_NOTE =
  */
 export function progressRatio(actual: number, planned: number, baseline?: number): number {
   if (baseline === undefined) {
-    if (planned === 0) throw divZeroError("planned", "is 0: give a baseline, or a non-zero planned value");
+    if (planned === 0) throw divZeroError("planned", PLANNED_ZERO_PROBLEM);
     return actual / planned;
   }
   return planned === baseline ? 1 : (actual - baseline) / (planned - baseline);

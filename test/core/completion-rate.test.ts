@@ -1,4 +1,4 @@
-import { completionRate } from "../../src/core/completion-rate";
+import { COMPLETION_PROBLEMS, completionRate } from "../../src/core/completion-rate";
 
 describe("completionRate", () => {
   it("is completed over planned, as SDUs report it", () => {
@@ -25,5 +25,12 @@ describe("completionRate", () => {
     // NaN fails every comparison, so it must not slip through as "not negative".
     expect(() => completionRate(NaN, 4)).toThrow("completed: must be a whole number of projects, zero or more (got NaN)");
     expect(() => completionRate(1, NaN)).toThrow(expect.objectContaining({ argument: "planned" }));
+  });
+
+  it("refuses in the words the Stocktake's formula is written from", () => {
+    expect(() => completionRate(1, 2.5)).toThrow(expect.objectContaining({ argument: "planned", problem: `${COMPLETION_PROBLEMS.notWhole} (got 2.5)` }));
+    expect(() => completionRate(-1, 4)).toThrow(expect.objectContaining({ argument: "completed", problem: `${COMPLETION_PROBLEMS.notWhole} (got -1)` }));
+    expect(() => completionRate(0, 0)).toThrow(expect.objectContaining({ argument: "planned", problem: COMPLETION_PROBLEMS.nonePlanned }));
+    expect(() => completionRate(5, 4)).toThrow(expect.objectContaining({ argument: "completed", problem: `(5) ${COMPLETION_PROBLEMS.moreThanPlanned} (4)` }));
   });
 });

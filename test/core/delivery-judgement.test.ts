@@ -1,4 +1,4 @@
-import { DEFAULT_TOLERANCE, JUDGEMENTS, JUDGEMENT_RULE_NOTE, progressRatio, requireTolerance, suggestJudgement } from "../../src/core/delivery-judgement";
+import { DEFAULT_TOLERANCE, JUDGEMENTS, JUDGEMENT_RULE_NOTE, NO_JUDGEMENT_TEXT, PLANNED_ZERO_PROBLEM, progressRatio, requireTolerance, suggestJudgement } from "../../src/core/delivery-judgement";
 
 describe("progressRatio", () => {
   it("is progress made over progress planned when there is a baseline, either direction", () => {
@@ -20,6 +20,12 @@ describe("progressRatio", () => {
   it("refuses a zero plan without a baseline as #DIV/0!, but not with one", () => {
     expect(() => progressRatio(1, 0)).toThrow(expect.objectContaining({ kind: "#DIV/0!", argument: "planned" }));
     expect(progressRatio(5, 0, 10)).toBe(0.5);
+  });
+
+  it("refuses a zero plan in the words the Stocktake's Why column is written from", () => {
+    expect(() => progressRatio(1, 0)).toThrow(expect.objectContaining({ problem: PLANNED_ZERO_PROBLEM }));
+    // The Why column's reasons are distinct, so the Summary's count of "No actual yet" counts no other.
+    expect(new Set([...Object.values(NO_JUDGEMENT_TEXT), `Planned ${PLANNED_ZERO_PROBLEM}`]).size).toBe(3);
   });
 });
 

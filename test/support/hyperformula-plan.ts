@@ -6,12 +6,12 @@
  * Where HyperFormula is not Excel: it has no RANK.EQ (a plugin below supplies Excel's), and TODAY() is
  * replaced by the fixed "as of" date the test gives, so results repeat.
  */
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleRangeValue } from "hyperformula";
+import { DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleRangeValue } from "hyperformula";
 import type { FunctionPluginTypecheck } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
-import type { WorkbookPlan } from "../../src/plans/plan";
+import { type WorkbookPlan, a1 } from "../../src/plans/plan";
 import { assignSheetNames, resolveSheetRefs } from "../../src/plans/sheet-names";
 
 /** Excel's RANK.EQ(number, ref, [order]): 1 for the largest (order 0) or smallest (order 1); ties share the better rank. */
@@ -69,6 +69,13 @@ export interface EvaluatedPlan {
   formula(sheetKey: string, row: number, col: number): string | undefined;
 }
 
+/** Every cell of the plan that computes an error value, as "Sheet!A1: #VALUE!": a sheet should show none. */
+export function errorCells(plan: EvaluatedPlan): string[] {
+  return Object.entries(plan.engine.getAllSheetsValues()).flatMap(([name, rows]) =>
+    rows.flatMap((row, r) => row.flatMap((v, c) => (v instanceof DetailedCellError ? [`${name}!${a1(r, c)}: ${v.value}`] : []))),
+  );
+}
+
 /** ISO date (YYYY-MM-DD) → DATE(y,m,d), for TODAY(). */
 const dateCall = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);
@@ -100,7 +107,10 @@ export function evaluatePlan(plan: WorkbookPlan, options: { asOf?: string } = {}
     }
     sheets[names.get(sheet.key)!] = Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null));
   }
-  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, leapYear1900: true, nullDate: { year: 1899, month: 12, day: 30 } });
+  // Excel's 1900 date system: day 1 is 1900-01-01 and 1900-02-29 exists, so from March 1900 serials
+  // count from 1899-12-30 as src/core/dates.ts does. (With leapYear1900 the null date is 1899-12-31:
+  // counting the phantom leap day from 1899-12-30 as well puts every DATE and WEEKDAY a day late.)
+  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } });
   const id = (key: string) => engine.getSheetId(names.get(key)!)!;
   return {
     engine,
