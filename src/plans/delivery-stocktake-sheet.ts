@@ -1,6 +1,7 @@
 /** The delivery workbook's Stocktake sheet: where each priority stands, the judgement, issues and the completion rate. */
 import { DATE_FORMAT } from "../core/dates";
-import { BAND_SLACK, JUDGEMENTS } from "../core/delivery-judgement";
+import { COMPLETION_PROBLEMS } from "../core/completion-rate";
+import { BAND_SLACK, JUDGEMENTS, NO_JUDGEMENT_TEXT, PLANNED_ZERO_PROBLEM } from "../core/delivery-judgement";
 import { formulaNumber } from "./formula-number";
 import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, overdueCell, overdueFormat, planRef, settingsOf } from "./delivery-layout";
 import { ISSUE_STATUSES } from "./delivery-spec";
@@ -11,6 +12,26 @@ import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 const judgementFormula = (ratio: string, tol: string) => {
   const within = (k: number) => `1-${ratio}<=${k === 1 ? "" : `${k}*`}${tol}+${formulaNumber(BAND_SLACK)}`;
   return `IF(${ratio}="","",IF(${within(1)},"Green",IF(${within(2)},"Amber-Green",IF(${within(3)},"Amber-Red","Red"))))`;
+};
+
+/** A whole number of projects, zero or more, as completionRate requires (text is not one). */
+const wholeCount = (cell: string) => `IF(ISNUMBER(${cell}),AND(${cell}>=0,${cell}=INT(${cell})),FALSE)`;
+
+/**
+ * The completion rate: blank until both counts are typed, then completed ÷ planned, or the refusal of
+ * completionRate in its words ("Projects completed (45) is more than planned (40)"), checked in its order.
+ */
+const completionFormula = (planned: string, completed: string) => {
+  const refuse = (argument: "planned" | "completed", problem: string) => `"Projects ${argument} ${problem}"`;
+  const got = (cell: string) => `" (got "&${cell}&")"`;
+  return (
+    `IF(OR(${planned}="",${completed}=""),"",` +
+    `IF(NOT(${wholeCount(planned)}),${refuse("planned", COMPLETION_PROBLEMS.notWhole)}&${got(planned)},` +
+    `IF(NOT(${wholeCount(completed)}),${refuse("completed", COMPLETION_PROBLEMS.notWhole)}&${got(completed)},` +
+    `IF(${planned}=0,${refuse("planned", COMPLETION_PROBLEMS.nonePlanned)},` +
+    `IF(${completed}>${planned},"Projects completed ("&${completed}&") ${COMPLETION_PROBLEMS.moreThanPlanned} ("&${planned}&")",` +
+    `${completed}/${planned})))))`
+  );
 };
 
 /** The column of one Trajectory series, from another sheet. */
@@ -45,7 +66,13 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
       { formula: judgementFormula(c(S.col.ratio), tol), style: "computed" },
       input(p.judgement ?? null),
       { formula: `IF(${c(S.col.analyst)}<>"",${c(S.col.analyst)},${c(S.col.suggested)})`, style: "total" },
-      { formula: `IF(${c(S.col.ratio)}="","No actual yet","Progress "&TEXT(${c(S.col.ratio)},"0%")&" of plan; tolerance "&TEXT(${tol},"0%")&IF(${c(S.col.analyst)}<>""," (analyst's judgement)",""))`, style: "note" },
+      // Why: no actual yet only when no period has one (latestPeriod 0); else no plan, progressRatio's refusal, or the progress.
+      {
+        formula:
+          `IF(${latest}=0,"${NO_JUDGEMENT_TEXT.noActual}",IF(${c(S.col.planned)}="","${NO_JUDGEMENT_TEXT.noPlanned}",IF(${c(S.col.ratio)}="","Planned ${PLANNED_ZERO_PROBLEM}",` +
+          `"Progress "&TEXT(${c(S.col.ratio)},"0%")&" of plan; tolerance "&TEXT(${tol},"0%")&IF(${c(S.col.analyst)}<>""," (analyst's judgement)",""))))`,
+        style: "note",
+      },
     ];
   });
   const issueRows: CellSpec[][] = spec.issues.map((issue) => [input(issue.priority), input(issue.issue), input(issue.action), input(issue.owner), dateInput(issue.due), input(issue.status ?? "Open")]);
@@ -69,7 +96,7 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
         cells: [
           [text("Projects planned", "label"), input(spec.projectsPlanned, "0"), text("County projects planned for the year (CIDP/ADP).", "note")],
           [text("Projects completed", "label"), input(spec.projectsCompleted, "0")],
-          [text("Completion rate", "label"), { formula: `IF(OR(${a1(completion.planned, 1)}="",${a1(completion.completed, 1)}=""),"",IF(${a1(completion.planned, 1)}=0,"",${a1(completion.completed, 1)}/${a1(completion.planned, 1)}))`, format: "0.0%", style: "total" }, text("Completed ÷ planned, as SDUs report it.", "note")],
+          [text("Completion rate", "label"), { formula: completionFormula(a1(completion.planned, 1), a1(completion.completed, 1)), format: "0.0%", style: "total" }, text("Completed ÷ planned, as SDUs report it.", "note")],
         ],
       },
     ],

@@ -1,6 +1,6 @@
 /** The delivery workbook's Summary sheet: the judgements counted and listed on one page. */
 import { DATE_FORMAT } from "../core/dates";
-import { JUDGEMENTS } from "../core/delivery-judgement";
+import { JUDGEMENTS, NO_JUDGEMENT_TEXT } from "../core/delivery-judgement";
 import { type DeliveryContext, JUDGEMENT_FILLS, abs, judgementFormats, settingsOf } from "./delivery-layout";
 import { text } from "./input-cells";
 import { type CellSpec, type SheetPlan, columnLetter } from "./plan";
@@ -28,7 +28,7 @@ export function summarySheet({ spec, L, P, M, I }: DeliveryContext): SheetPlan {
     blocks: [
       { row: 0, col: 0, cells: [[text(`${spec.title}: summary`, "title")], [text(`${spec.county} County · for the Governor's monthly delivery meeting`, "subtitle")], [text("As of", "label"), { formula: asOf, format: DATE_FORMAT, style: "computed" }]] },
       { row: Y.counts, col: 0, cells: JUDGEMENTS.map((j) => [text(j, "label"), { formula: `COUNTIF(${judgements},"${j}")`, format: "0", style: "computed" }]) },
-      { row: Y.noActual, col: 0, cells: [[text("No actual yet", "label"), { formula: `COUNTIF(${stockCol(S.col.rule, S.first, P)},"No actual yet")`, format: "0", style: "computed" }]] },
+      { row: Y.noActual, col: 0, cells: [[text(NO_JUDGEMENT_TEXT.noActual, "label"), { formula: `COUNTIF(${stockCol(S.col.rule, S.first, P)},"${NO_JUDGEMENT_TEXT.noActual}")`, format: "0", style: "computed" }]] },
       {
         row: Y.rate,
         col: 0,
