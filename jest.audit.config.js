@@ -9,5 +9,7 @@ module.exports = {
   ...unit,
   roots: ["<rootDir>/test/security"],
   testMatch: ["**/*.check.ts"],
+  globalSetup: undefined,
+  globalTeardown: undefined,
   testTimeout: 180_000,
 };

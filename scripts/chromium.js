@@ -1,6 +1,7 @@
 /**
  * Starts Debian's chromium (the system package, never a downloaded browser) through playwright-core,
- * headless, with a fresh profile that is deleted on close. Used by the browser tests and the benchmark.
+ * headless, with a fresh profile that is deleted on close. Used by the benchmark; the browser tests
+ * start one as a server (`launchChromiumServer`) and open a new context on it for each journey.
  *
  *   const { launchChromium } = require("./chromium");
  *   const { context, close } = await launchChromium({ viewport: { width: 400, height: 800 } });
@@ -61,4 +62,15 @@ async function launchChromium(options = {}) {
   return { context, close, executablePath };
 }
 
-module.exports = { launchChromium, findChromium, CHROMIUM_FLAGS };
+/**
+ * A headless chromium that playwright clients connect to over its `wsEndpoint()` (each opening its
+ * own contexts, with their own storage); `close()` stops it.
+ */
+async function launchChromiumServer() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("chromium is not installed (Debian: apt-get install chromium)");
+  const { chromium } = require("playwright-core");
+  return chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+}
+
+module.exports = { launchChromium, launchChromiumServer, findChromium, CHROMIUM_FLAGS };

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * Refreshes the README's pictures from the browser tests' latest run: the task pane at the end of the
- * prioritisation journey, and the matrix it built as LibreOffice renders it after recalculating.
- *
- *   npm run test:e2e && npm run pictures
+ * `npm run pictures`: takes the README's pictures and puts them in docs/pictures/. It runs the
+ * browser journeys that take them (with MGAO_PICTURES=1; `npm test` takes none): the task pane at
+ * the end of the prioritisation journey, and the matrix it built as LibreOffice renders it after
+ * recalculating (the contract journey's sheet is pictured too, for reviewers, in test/artifacts/).
  */
 "use strict";
 
+const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
@@ -15,15 +16,27 @@ const PICTURES = {
   "journey-1-prioritisation.png": "task-pane.png",
   "journey-1-prioritisation-matrix.png": "prioritisation-matrix.png",
 };
+const JOURNEYS = ["test/e2e/prioritisation-journey.test.ts", "test/e2e/contract-journey.test.ts"];
+
+const artifact = (name) => path.join(ROOT, "test", "artifacts", name);
+for (const from of Object.keys(PICTURES)) fs.rmSync(artifact(from), { force: true });
+const jest = spawnSync(process.execPath, [require.resolve("jest/bin/jest"), "-c", "jest.e2e.config.js", ...JOURNEYS], {
+  cwd: ROOT,
+  env: { ...process.env, MGAO_PICTURES: "1" },
+  stdio: "inherit",
+});
+if (jest.status !== 0) {
+  console.error("The journeys that take the pictures failed; docs/pictures/ is unchanged.");
+  process.exit(jest.status ?? 1);
+}
 
 const target = path.join(ROOT, "docs", "pictures");
 fs.mkdirSync(target, { recursive: true });
 for (const [from, to] of Object.entries(PICTURES)) {
-  const source = path.join(ROOT, "test", "artifacts", from);
-  if (!fs.existsSync(source)) {
-    console.error(`${path.relative(ROOT, source)} is missing: run \`npm run test:e2e\` first.`);
+  if (!fs.existsSync(artifact(from))) {
+    console.error(`${path.relative(ROOT, artifact(from))} was not taken.`);
     process.exit(1);
   }
-  fs.copyFileSync(source, path.join(target, to));
+  fs.copyFileSync(artifact(from), path.join(target, to));
   console.log(`docs/pictures/${to} <- test/artifacts/${from}`);
 }

@@ -3,19 +3,12 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { illustrativeGrid } from "../../src/core";
-import { run } from "../../src/cli/main";
+import { mgao } from "../support/mgao";
 
 const dir = mkdtempSync(join(tmpdir(), "mgao-cli-"));
 const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => (typeof c === "string" && c.includes(",") ? `"${c}"` : String(c ?? ""))).join(",")).join("\r\n") + "\r\n";
 const dataPath = join(dir, "counties.csv");
 writeFileSync(dataPath, "\uFEFF# illustrative\r\n" + csv(illustrativeGrid()));
-
-async function mgao(...argv: string[]) {
-  let out = "";
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => (out += t), err: (l) => err.push(l) });
-  return { code, out, err: err.join("\n") };
-}
 
 describe("mgao allocate", () => {
   it("prints county, share and allocation as JSON, adding up to the total", async () => {

@@ -8,18 +8,11 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { knbsGrid } from "../../src/core";
-import { run } from "../../src/cli/main";
+import { mgao } from "../support/mgao";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "csv");
 const fixture = (name: string) => join(FIXTURES, name);
 const BIN = join(__dirname, "..", "..", "bin", "mgao.js");
-
-async function mgao(...argv: string[]) {
-  let out = "";
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => (out += t), err: (l) => err.push(l) });
-  return { code, out, err: err.join("\n") };
-}
 
 /** The same data as a plain file: the KNBS columns the first basis needs, no quotes, LF, no extras. */
 const plainPath = (() => {

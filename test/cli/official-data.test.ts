@@ -1,12 +1,5 @@
 import { allocate, officialGrid, readCountyTable } from "../../src/core";
-import { run } from "../../src/cli/main";
-
-async function mgao(...argv: string[]) {
-  let out = "";
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => (out += t), err: (l) => err.push(l) });
-  return { code, out, err: err.join("\n") };
-}
+import { mgao } from "../support/mgao";
 
 describe("mgao official-data", () => {
   it("prints the fourth basis's table with each column's source first", async () => {

@@ -2,19 +2,12 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { illustrativeGrid, readCountyTable, weightSensitivity } from "../../src/core";
-import { run } from "../../src/cli/main";
+import { mgao } from "../support/mgao";
 
 const dir = mkdtempSync(join(tmpdir(), "mgao-sensitivity-"));
 const dataPath = join(dir, "counties.csv");
 writeFileSync(dataPath, illustrativeGrid().map((r) => r.map((c) => String(c ?? "")).join(",")).join("\n") + "\n");
 const table = readCountyTable(illustrativeGrid());
-
-async function mgao(...argv: string[]) {
-  let out = "";
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => (out += t), err: (l) => err.push(l) });
-  return { code, out, err: err.join("\n") };
-}
 
 describe("mgao sensitivity", () => {
   it("prints each county's share, percentiles and rank range as JSON, as the core computes them", async () => {

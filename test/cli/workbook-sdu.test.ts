@@ -2,18 +2,11 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import { communicationLayout } from "../../src/plans/communication-plan";
 import { EXAMPLE_RRI, rriLayout } from "../../src/plans/rri-plan";
+import { mgao } from "../support/mgao";
 
 const dir = mkdtempSync(join(tmpdir(), "mgao-cli-sdu-"));
-
-async function mgao(...argv: string[]) {
-  let out = "";
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => (out += t), err: (l) => err.push(l) });
-  return { code, out, err: err.join("\n") };
-}
 
 async function sheetOf(path: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

@@ -1,23 +1,25 @@
 /**
  * Journey 3: a Treasury analyst's revenue-sharing model from the official figures Mgao carries. The
  * Revenue tab opens on the fourth basis at KES 415 bn, compared with the FY2024/25 baseline; built as
- * it opens, the workbook's County data holds the official columns and, once LibreOffice recalculates,
- * the 47 county amounts equal the core's to the shilling. An override typed in the pane reaches the
- * workbook as the user's figure; a total the basis cannot share is refused on the total field in the
- * command line's own words, and nothing is built.
+ * it opens, the workbook's County data holds the official columns and the file is, cell for cell, the
+ * model test/renderers/xlsx-revenue.test.ts has LibreOffice recalculate to the core's 47 amounts, to
+ * the shilling. An override typed in the pane reaches the workbook as the user's figure; a total the
+ * basis cannot share is refused on the total field in the command line's own words, and nothing is
+ * built.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import type ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { BASES, allocate, readCountyTable } from "../../src/core";
+import { BASES } from "../../src/core";
 import { officialGrid } from "../../src/core/official-data";
-import { run } from "../../src/cli/main";
 import type { SheetColumn } from "../../src/plans/revenue-data";
 import type { RevenueLayout } from "../../src/plans/revenue-layout";
-import { EXAMPLE_REVENUE, revenueLayoutOf } from "../../src/plans/revenue-plan";
-import { recalculate, valueAt } from "../support/libreoffice";
-import { ARTIFACTS, type Pane, downloadFrom, openPane, retype, screenshot, seriousViolations, textbox } from "./support/pane";
+import { EXAMPLE_REVENUE, revenueLayoutOf, revenuePlan } from "../../src/plans/revenue-plan";
+import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { mgao } from "../support/mgao";
+import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, retype, screenshot, textbox } from "./support/pane";
+import { expectSameCells } from "./support/same-cells";
 
 const OVERRIDE = "Mandera.poor_people_2022=900000";
 const OFFICIAL: readonly SheetColumn[] = ["county", "population", "poor_people_2022", "land_area_km2", "baseline_allocation", "affirmative"];
@@ -56,13 +58,6 @@ function allText(wb: ExcelJS.Workbook): string {
   const parts: string[] = [];
   wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => parts.push(String(shown(cell) ?? ""), cell.note ? JSON.stringify(cell.note) : ""))));
   return parts.join("\n");
-}
-
-/** What the command line says on standard error for these arguments (the pane must say the same). */
-async function cliError(args: string[]): Promise<string[]> {
-  const err: string[] = [];
-  await run(args, { out: () => undefined, err: (line) => err.push(line) });
-  return err;
 }
 
 async function loadXlsx(file: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -119,21 +114,16 @@ describe("journey 3: the revenue-sharing model from the official figures", () =>
     for (const c of OFFICIAL) expect([c, found[c]]).toEqual([c, official.slice(1).map((r) => r[official[0].indexOf(c)])]);
   });
 
-  it("shares KES 415 bn as the core does on the built-in data, to the shilling, once recalculated", async () => {
-    const ws = (await recalculate(defaults)).getWorksheet("Allocation")!;
-    const { alloc } = revenueLayoutOf(EXAMPLE_REVENUE);
-    expect(valueAt(ws, alloc.sumCheck, 1)).toMatch(/^OK/);
-    const expected = allocate(readCountyTable(officialGrid(["fourth"])), 415_000_000_000, { basis: "fourth" }, "fourth").counties;
-    const counties = expected.map((_, i) => valueAt(ws, alloc.first + i, alloc.col.county));
-    const amounts = expected.map((_, i) => valueAt(ws, alloc.first + i, alloc.col.allocation));
-    expect(counties).toEqual(expected.map((c) => c.county));
-    expect(amounts).toEqual(expected.map((c) => c.allocation));
+  it("is the model the plan renders for the example, cell for cell (recalculated to the core's amounts, to the shilling, in xlsx-revenue.test.ts)", async () => {
+    await expectSameCells(defaults, await renderXlsx(revenuePlan(EXAMPLE_REVENUE)));
   });
 
   it("takes an override typed in the pane into the workbook, labelled as the user's figure", async () => {
     await textbox(page, OVERRIDES_FIELD).click();
     await page.keyboard.type(OVERRIDE);
-    const wb = await loadXlsx(await build("journey-3-revenue-override"));
+    const file = await build("journey-3-revenue-override");
+    await expectSameCells(file, await renderXlsx(revenuePlan({ ...EXAMPLE_REVENUE, overrides: [OVERRIDE] })));
+    const wb = await loadXlsx(file);
     // The pane says the figure is the user's, and what it replaced.
     expect(await descriptions(page, OVERRIDES_FIELD)).toEqual([expect.stringMatching(/^In the model as your figures: Mandera poor_people_2022 = 900000 \(yours; was \d+\)\.$/)]);
     const found = countyColumns(wb.getWorksheet("County data")!, revenueLayoutOf({ ...EXAMPLE_REVENUE, overrides: [OVERRIDE] }), ["county", "poor_people_2022"]);
@@ -150,7 +140,8 @@ describe("journey 3: the revenue-sharing model from the official figures", () =>
     await page.getByRole("button", { name: "Check and preview" }).click();
     await page.getByText("Fix the fields marked above; nothing was built.").waitFor();
     expect(await page.getByRole("button", { name: "Download .xlsx" }).count()).toBe(0);
-    const cli = (await cliError(["allocate", "--basis", "fourth", "--total", "300000000000"])).find((l) => l.startsWith("mgao: total: "));
+    // What the command line says on standard error for this total: the pane must say the same.
+    const cli = (await mgao("allocate", "--basis", "fourth", "--total", "300000000000")).err.split("\n").find((l) => l.startsWith("mgao: total: "));
     expect(cli).toBe(
       "mgao: total: 300,000,000,000 is below 390,424,707,299, the smallest total the fourth basis can share on this data (the baselines' total 387,424,707,299 plus the affirmative allocation 3,000,000,000)",
     );
@@ -158,11 +149,7 @@ describe("journey 3: the revenue-sharing model from the official figures", () =>
     await screenshot(page, "journey-3-revenue-refused");
   });
 
-  it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", async () => {
-    expect(await seriousViolations(pane.page)).toEqual([]);
-    expect(pane.foreign).toEqual([]);
-    expect(pane.problems).toEqual([]);
-  });
+  it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));
 
   it("names the bases the official figures cover, and refuses one they do not", async () => {
     await retype(page, "Total to share (KES)", "415,000,000,000");

@@ -1,7 +1,5 @@
 import { EXAMPLE_PRIORITISATION, checkPrioritisation, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { SpecError } from "../../src/plans/spec-errors";
-import { uniqueSheetName, validSheetName, resolveSheetRefs } from "../../src/plans/sheet-names";
-import { a1, columnLetter } from "../../src/plans/plan";
 
 describe("prioritisation plan", () => {
   it("lists every problem with the field it belongs to", () => {
@@ -33,19 +31,5 @@ describe("prioritisation plan", () => {
     expect(sheet.conditionalFormats[0].kind).toBe("colorScale");
     expect(sheet.charts[0]).toEqual(expect.objectContaining({ kind: "scatter", title: "Impact vs feasibility" }));
     expect(sheet.freeze).toEqual({ rows: 15, cols: 2 });
-  });
-});
-
-describe("sheet names and addresses", () => {
-  it("makes names valid and unique", () => {
-    expect(validSheetName("Q1/Q2: [draft]*?")).toBe("Q1 Q2 draft");
-    expect(validSheetName("x".repeat(40))).toHaveLength(31);
-    expect(uniqueSheetName("Prioritisation", ["prioritisation", "Prioritisation (2)"])).toBe("Prioritisation (3)");
-    expect(uniqueSheetName("y".repeat(31), ["y".repeat(31)])).toBe("y".repeat(27) + " (2)");
-    expect(resolveSheetRefs("SUM({sheet:data}!B2:B48)", new Map([["data", "County data (2)"]]))).toBe("SUM('County data (2)'!B2:B48)");
-  });
-  it("writes A1 addresses", () => {
-    expect([columnLetter(0), columnLetter(25), columnLetter(26), columnLetter(701), columnLetter(702)]).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
-    expect(a1(13, 3, true)).toBe("$D$14");
   });
 });

@@ -34,7 +34,7 @@ describe("Office.js renderer (recording fake of Excel)", () => {
     const name = excel.sheet("Prioritisation")!.cells.get(`${row.firstProject},${col.project}`)!;
     expect(name).toEqual({ formula: '=HYPERLINK("http://evil","x")', numberFormat: "@" });
     const weighted = excel.sheet("Prioritisation")!.cells.get(`${row.firstProject},${col.weighted}`)!;
-    expect(weighted.formula).toMatch(/^=IF\(COUNT\(D16:H16\)=5,SUMPRODUCT/);
+    expect(weighted.formula).toMatch(/^=IF\(COUNT\(D16:H16\)=5,ROUND\(SUMPRODUCT/);
     expect(weighted.numberFormat).toBe("0.00");
   });
 

@@ -1,6 +1,12 @@
-import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractLayout, contractPlan } from "../../src/plans/contract-plan";
+/**
+ * Performance contracts recalculated by LibreOffice, against the core: every workbook of this file,
+ * the browser journey's among them, is built first and recalculated by one LibreOffice start.
+ */
+import { type ContractSpec, EXAMPLE_CONTRACT, contractLayout, contractPlan } from "../../src/plans/contract-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
-import { errorCells, recalculate, valueAt } from "../support/libreoffice";
+import { CONTRACT_JOURNEY } from "../support/journey-specs";
+import { recalculateBeforeAll } from "../support/libreoffice";
+import { errorCells, readerOf } from "../support/recalculated";
 import { expectContractMatches } from "../support/sheet-expectations";
 
 const spec: ContractSpec = {
@@ -13,34 +19,29 @@ const spec: ContractSpec = {
   ],
 };
 
-describe("performance contract plan", () => {
-  it("lists problems by field", () => {
-    expect(checkContract({ ...EXAMPLE_CONTRACT, indicators: EXAMPLE_CONTRACT.indicators.map((i, k) => (k === 0 ? { ...i, weight: 0.3, target: -1 } : i)) })).toEqual([
-      { field: "indicators.0.target", message: "The target must be zero or more." },
-      { field: "indicators", message: "Weights add up to 90%, not 100%." },
-    ]);
-  });
+const blank: ContractSpec = { ...spec, indicators: spec.indicators.map((i) => ({ ...i, actual: null, target: null })) };
+
+const books = recalculateBeforeAll({
+  spec: () => renderXlsx(contractPlan(spec)),
+  blank: () => renderXlsx(contractPlan(blank)),
+  journey: () => renderXlsx(contractPlan(CONTRACT_JOURNEY.spec)),
 });
 
 describe("performance contract recalculated by LibreOffice", () => {
-  let at: (r: number, c: number) => unknown;
-  beforeAll(async () => {
-    const wb = await recalculate(await renderXlsx(contractPlan(spec)));
-    const ws = wb.worksheets[0];
-    at = (r, c) => valueAt(ws, r, c);
-  }, 180_000);
-
   it("groups by category, keeps names as text, and computes raw, weighted and composite scores and the grade as the core does", () => {
-    expectContractMatches(at, spec);
+    expectContractMatches(readerOf(books.spec.worksheets[0]), spec);
   });
 });
 
 describe("a blank contract template", () => {
-  it("shows no error values before actuals are typed", async () => {
-    const blank = { ...spec, indicators: spec.indicators.map((i) => ({ ...i, actual: null, target: null })) };
-    const wb = await recalculate(await renderXlsx(contractPlan(blank)));
-    const ws = wb.worksheets[0];
-    expect(errorCells(wb)).toEqual([]);
-    expect(valueAt(ws, contractLayout(blank).composite, 14)).toBe("Awaiting actuals");
-  }, 180_000);
+  it("shows no error values before actuals are typed", () => {
+    expect(errorCells(books.blank)).toEqual([]);
+    expect(readerOf(books.blank.worksheets[0])(contractLayout(blank).composite, 14)).toBe("Awaiting actuals");
+  });
+});
+
+describe("the contract the contract journey downloads (test/e2e/contract-journey.test.ts)", () => {
+  it("recalculates to the core's raw, weighted and composite scores and grade", () => {
+    expectContractMatches(readerOf(books.journey.worksheets[0]), CONTRACT_JOURNEY.spec);
+  });
 });

@@ -1,8 +1,15 @@
+/**
+ * Delivery plans recalculated by LibreOffice, against the core: every workbook of this file, the
+ * browser journey's among them, is built (and typed into, as an analyst would) first and
+ * recalculated by one LibreOffice start.
+ */
 import ExcelJS from "exceljs";
 import { latestPeriod, plannedTrajectory, progressRatio, serialOf, suggestJudgement } from "../../src/core";
 import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
-import { errorCells, recalculate, valueAt } from "../support/libreoffice";
+import { DELIVERY_JOURNEY } from "../support/journey-specs";
+import { recalculateBeforeAll } from "../support/libreoffice";
+import { errorCells, resultAt } from "../support/recalculated";
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
 const spec: DeliverySpec = {
@@ -37,18 +44,49 @@ describe("delivery spec checks", () => {
   });
 });
 
+const L = deliveryLayout(spec);
+const blank: DeliverySpec = { ...spec, asOf: null, priorities: spec.priorities.map((p) => ({ ...p, baseline: null, target: null, actuals: [], judgement: null, milestones: p.milestones.map((m) => ({ ...m, due: null })) })), issues: [], projectsPlanned: null, projectsCompleted: null };
+
+/** The workbook after `type` writes into its sheets, as an analyst does before it is recalculated. */
+async function typedInto(plan: DeliverySpec, type: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderXlsx(deliveryPlan(plan))) as unknown as ArrayBuffer);
+  type(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+// In the spare rows, as an analyst would type them (1-based rows and columns): one overdue milestone, one open overdue issue.
+const spareMilestone = L.plan.firstMilestone + 3 + 1;
+const spareIssue = L.stock.firstIssue + 3 + 1;
+const typeInSpareRows = (wb: ExcelJS.Workbook) => {
+  const plan = wb.getWorksheet("Delivery plan")!;
+  [3, HOSTILE, "Surveyor", new Date(Date.UTC(2025, 9, 15)), "At risk"].forEach((v, k) => (plan.getCell(spareMilestone, L.plan.mcol.priority + 1 + k).value = v));
+  const stock = wb.getWorksheet("Stocktake")!;
+  [2, "Drugs out of stock", "Emergency order", "CO Health", new Date(Date.UTC(2025, 10, 1)), "Open"].forEach((v, k) => (stock.getCell(spareIssue, L.stock.icol.priority + 1 + k).value = v));
+};
+
+const journey = DELIVERY_JOURNEY.spec;
+const J = deliveryLayout(journey);
+/** The journey's actuals, typed in the Trajectory at the March stocktake. */
+const typeJourneyActuals = (wb: ExcelJS.Workbook) => {
+  const trajectory = wb.getWorksheet("Trajectory")!;
+  DELIVERY_JOURNEY.actuals.forEach((list, i) => list.forEach((v, k) => (trajectory.getCell(J.traj.first + k + 1, J.traj.col.actual(i) + 1).value = v)));
+};
+
+const books = recalculateBeforeAll({
+  spec: () => renderXlsx(deliveryPlan(spec)),
+  spareRows: () => typedInto(spec, typeInSpareRows),
+  blank: () => renderXlsx(deliveryPlan(blank)),
+  journey: () => renderXlsx(deliveryPlan(journey)),
+  journeyActuals: () => typedInto(journey, typeJourneyActuals),
+});
+/** A cell of a recalculated workbook: its sheet, 0-based row and column. */
+const reader = (name: keyof typeof books) => (sheet: string, r: number, c: number) => resultAt(books[name].getWorksheet(sheet)!, r, c);
+
 describe("delivery workbook recalculated by LibreOffice", () => {
-  const L = deliveryLayout(spec);
-  let at: (sheet: string, r: number, c: number) => unknown;
-  let errors: string[];
+  const at = reader("spec");
 
-  beforeAll(async () => {
-    const wb = await recalculate(await renderXlsx(deliveryPlan(spec)));
-    at = (sheet, r, c) => valueAt(wb.getWorksheet(sheet)!, r, c);
-    errors = errorCells(wb);
-  }, 180_000);
-
-  it("shows no error values", () => expect(errors).toEqual([]));
+  it("shows no error values", () => expect(errorCells(books.spec)).toEqual([]));
 
   it("plans each trajectory as the core does, dated by month, the last period on the target", () => {
     spec.priorities.forEach((p, i) => {
@@ -56,8 +94,7 @@ describe("delivery workbook recalculated by LibreOffice", () => {
       planned.forEach((v, k) => expect(at("Trajectory", L.traj.first + k, L.traj.col.planned(i))).toBeCloseTo(v, 9));
       expect(at("Trajectory", L.traj.first + spec.periods - 1, L.traj.col.planned(i))).toBe(p.target);
     });
-    const date = at("Trajectory", L.traj.first + 2, L.traj.col.date) as Date;
-    expect(date.toISOString().slice(0, 10)).toBe("2025-09-01");
+    expect(at("Trajectory", L.traj.first + 2, L.traj.col.date)).toBe(serialOf("2025-09-01"));
     expect(at("Trajectory", L.traj.header, L.traj.col.planned(1))).toBe(`${HOSTILE}: planned`);
   });
 
@@ -74,9 +111,9 @@ describe("delivery workbook recalculated by LibreOffice", () => {
     expected.forEach((e, i) => {
       const r = L.stock.first + i;
       expect(at("Stocktake", r, L.stock.col.name)).toBe(spec.priorities[i].name);
-      expect(at("Stocktake", r, L.stock.col.latest) ?? 0).toBe(e.latest); // LibreOffice stores no value for a 0 result
-      expect(at("Stocktake", r, L.stock.col.suggested) ?? "").toBe(e.suggested);
-      expect(at("Stocktake", r, L.stock.col.judgement) ?? "").toBe(e.judgement);
+      expect(at("Stocktake", r, L.stock.col.latest)).toBe(e.latest);
+      expect(at("Stocktake", r, L.stock.col.suggested)).toBe(e.suggested);
+      expect(at("Stocktake", r, L.stock.col.judgement)).toBe(e.judgement);
       if (e.latest > 0) {
         expect(at("Stocktake", r, L.stock.col.actual)).toBe(e.actual);
         expect(at("Stocktake", r, L.stock.col.planned)).toBeCloseTo(e.planned!, 9);
@@ -90,18 +127,18 @@ describe("delivery workbook recalculated by LibreOffice", () => {
     const milestones = spec.priorities.flatMap((p) => p.milestones);
     milestones.forEach((m, k) => {
       const overdue = m.due !== null && m.status !== "Done" && serialOf(m.due) < asOf;
-      expect(at("Delivery plan", L.plan.firstMilestone + k, L.plan.mcol.overdue) ?? "").toBe(overdue ? "Overdue" : "");
+      expect(at("Delivery plan", L.plan.firstMilestone + k, L.plan.mcol.overdue)).toBe(overdue ? "Overdue" : "");
     });
     spec.issues.forEach((issue, k) => {
       const overdue = issue.due !== null && issue.status !== "Closed" && serialOf(issue.due) < asOf;
-      expect(at("Stocktake", L.stock.firstIssue + k, L.stock.icol.overdue) ?? "").toBe(overdue ? "Overdue" : "");
+      expect(at("Stocktake", L.stock.firstIssue + k, L.stock.icol.overdue)).toBe(overdue ? "Overdue" : "");
     });
   });
 
   it("sums it up on one page: judgements, completion rate, open and overdue items", () => {
     const Y = L.summary;
     // Green; Amber-Green (the analyst's, over a Red suggestion); Amber-Red twice (one suggested, one the analyst's with no actual); no Red.
-    expect([0, 1, 2, 3].map((k) => at("Summary", Y.counts + k, 1) ?? 0)).toEqual([1, 1, 2, 0]);
+    expect([0, 1, 2, 3].map((k) => at("Summary", Y.counts + k, 1))).toEqual([1, 1, 2, 0]);
     expect(at("Summary", Y.noActual, 1)).toBe(1);
     expect(at("Summary", Y.rate, 1)).toBeCloseTo(0.895, 12);
     expect(at("Stocktake", L.stock.completion.rate, 1)).toBeCloseTo(0.895, 12);
@@ -114,31 +151,22 @@ describe("delivery workbook recalculated by LibreOffice", () => {
 
 describe("milestones and issues added in the sheet's spare rows", () => {
   it("are flagged and counted like the ones the plan listed, and typed words stay text", async () => {
-    const L = deliveryLayout(spec);
     expect(L.plan.milestoneRows).toBe(3 + 10);
     expect(L.stock.issueRows).toBe(3 + 10);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await renderXlsx(deliveryPlan(spec))) as unknown as ArrayBuffer);
-    // As an analyst would type them (1-based rows and columns): one overdue milestone, one open overdue issue.
-    const plan = wb.getWorksheet("Delivery plan")!;
-    const m = L.plan.firstMilestone + 3 + 1;
-    [3, HOSTILE, "Surveyor", new Date(Date.UTC(2025, 9, 15)), "At risk"].forEach((v, k) => (plan.getCell(m, L.plan.mcol.priority + 1 + k).value = v));
-    const stock = wb.getWorksheet("Stocktake")!;
-    const i = L.stock.firstIssue + 3 + 1;
-    [2, "Drugs out of stock", "Emergency order", "CO Health", new Date(Date.UTC(2025, 10, 1)), "Open"].forEach((v, k) => (stock.getCell(i, L.stock.icol.priority + 1 + k).value = v));
-    const typed = await recalculate(new Uint8Array(await wb.xlsx.writeBuffer()));
-    const at = (sheet: string, r: number, c: number) => valueAt(typed.getWorksheet(sheet)!, r, c);
-    expect(at("Delivery plan", m - 1, L.plan.mcol.overdue)).toBe("Overdue");
-    expect(at("Stocktake", i - 1, L.stock.icol.overdue)).toBe("Overdue");
-    expect(at("Delivery plan", m - 1, L.plan.mcol.name)).toBe(HOSTILE);
+    const at = reader("spareRows");
+    expect(at("Delivery plan", spareMilestone - 1, L.plan.mcol.overdue)).toBe("Overdue");
+    expect(at("Stocktake", spareIssue - 1, L.stock.icol.overdue)).toBe("Overdue");
+    expect(at("Delivery plan", spareMilestone - 1, L.plan.mcol.name)).toBe(HOSTILE);
     // The spare rows are Text-formatted, so a formula-like name typed there is kept as typed.
-    expect(plan.getCell(m, L.plan.mcol.name + 1).numFmt).toBe("@");
+    const built = new ExcelJS.Workbook();
+    await built.xlsx.load((await renderXlsx(deliveryPlan(spec))) as unknown as ArrayBuffer);
+    expect(built.getWorksheet("Delivery plan")!.getCell(spareMilestone, L.plan.mcol.name + 1).numFmt).toBe("@");
     // One more of each on the Summary than the plan's own (2 open issues, 1 overdue action, 1 overdue milestone).
     expect(at("Summary", L.summary.openIssues, 1)).toBe(3);
     expect(at("Summary", L.summary.overdueActions, 1)).toBe(2);
     expect(at("Summary", L.summary.overdueMilestones, 1)).toBe(2);
-    expect(errorCells(typed)).toEqual([]);
-  }, 180_000);
+    expect(errorCells(books.spareRows)).toEqual([]);
+  });
 
   it("are as many as asked for, one row at the least", () => {
     expect(deliveryLayout({ ...spec, issues: [], blankRows: 0 }).stock.issueRows).toBe(1);
@@ -148,9 +176,40 @@ describe("milestones and issues added in the sheet's spare rows", () => {
 });
 
 describe("a blank delivery template", () => {
-  it("shows no error values before any actual, date or count is typed", async () => {
-    const blank: DeliverySpec = { ...spec, asOf: null, priorities: spec.priorities.map((p) => ({ ...p, baseline: null, target: null, actuals: [], judgement: null, milestones: p.milestones.map((m) => ({ ...m, due: null })) })), issues: [], projectsPlanned: null, projectsCompleted: null };
-    const wb = await recalculate(await renderXlsx(deliveryPlan(blank)));
-    expect(errorCells(wb)).toEqual([]);
-  }, 180_000);
+  it("shows no error values before any actual, date or count is typed", () => {
+    expect(errorCells(books.blank)).toEqual([]);
+  });
+});
+
+describe("the plan the delivery journey downloads (test/e2e/delivery-journey.test.ts)", () => {
+  it("is clean: planned trajectories as the core plans them, no actuals yet", () => {
+    const at = reader("journey");
+    expect(errorCells(books.journey)).toEqual([]);
+    DELIVERY_JOURNEY.priorities.forEach(([, , , , baseline, target], i) => {
+      plannedTrajectory(baseline, target, journey.periods).forEach((v, k) => expect(at("Trajectory", J.traj.first + k, J.traj.col.planned(i))).toBeCloseTo(v, 9));
+      expect(at("Stocktake", J.stock.first + i, J.stock.col.rule)).toBe("No actual yet");
+    });
+    expect(at("Summary", J.summary.rate, 1)).toBeCloseTo(87 / 120, 12);
+  });
+
+  it("lists the issues on the Stocktake, the open one overdue against today, and counts them on the Summary", () => {
+    const at = reader("journey");
+    expect([0, 1].map((k) => at("Stocktake", J.stock.firstIssue + k, J.stock.icol.issue))).toEqual(["Triage nurses short", "Pipes late, port delays"]);
+    expect([0, 1].map((k) => at("Stocktake", J.stock.firstIssue + k, J.stock.icol.status))).toEqual(["Open", "Closed"]);
+    expect([0, 1].map((k) => at("Stocktake", J.stock.firstIssue + k, J.stock.icol.overdue))).toEqual(["Overdue", ""]);
+    expect(at("Summary", J.summary.openIssues, 1)).toBe(1);
+    expect(at("Summary", J.summary.overdueActions, 1)).toBe(1);
+    expect(at("Stocktake", J.stock.completion.rate, 1)).toBeCloseTo(87 / 120, 12);
+  });
+
+  it("judges the actuals the analyst types as the core does", () => {
+    const at = reader("journeyActuals");
+    DELIVERY_JOURNEY.priorities.forEach(([, , , , baseline, target], i) => {
+      const actuals = DELIVERY_JOURNEY.actuals[i];
+      const latest = latestPeriod(actuals);
+      const planned = plannedTrajectory(baseline, target, journey.periods)[latest - 1];
+      expect(at("Stocktake", J.stock.first + i, J.stock.col.latest)).toBe(latest);
+      expect(at("Stocktake", J.stock.first + i, J.stock.col.judgement)).toBe(suggestJudgement(progressRatio(actuals[latest - 1], planned, baseline), 0.1));
+    });
+  });
 });

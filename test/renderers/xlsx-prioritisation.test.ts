@@ -1,8 +1,16 @@
+/**
+ * Prioritisation matrices recalculated by LibreOffice, against the core, and the matrix's chart as
+ * LibreOffice saves it: every workbook of this file, the browser journey's among them, is built first
+ * and recalculated by one LibreOffice start.
+ */
+import JSZip from "jszip";
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
-import { type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
-import { toFileFormula } from "../../src/renderers/file-formula";
+import { columnLetter } from "../../src/plans/plan";
+import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
-import { errorCells, recalculate, valueAt } from "../support/libreoffice";
+import { PRIORITISATION_JOURNEY } from "../support/journey-specs";
+import { recalculateBeforeAll, savedFile } from "../support/libreoffice";
+import { errorCells, readerOf } from "../support/recalculated";
 import { expectPrioritisationMatches } from "../support/sheet-expectations";
 
 const hostile = '=HYPERLINK("http://evil","x")';
@@ -27,27 +35,31 @@ const spec: PrioritisationSpec = {
   budget: 100_000_000,
 };
 
-describe("toFileFormula", () => {
-  it("prefixes functions newer than Excel 2007, leaving strings alone", () => {
-    expect(toFileFormula('IF(A1="",RANK.EQ(A1,B:B),"RANK.EQ(x)")')).toBe('IF(A1="",_xlfn.RANK.EQ(A1,B:B),"RANK.EQ(x)")');
-  });
+// The top-ranked project costs 40 million: in rank order a 30 million budget funds nothing at all.
+const skipping: PrioritisationSpec = { ...spec, budget: 30_000_000, budgetRule: "skip what does not fit" };
+const inOrder: PrioritisationSpec = { ...skipping, budgetRule: "in rank order" };
+const blank: PrioritisationSpec = { ...spec, projects: spec.projects.map((p) => ({ name: p.name, cost: p.cost })) };
+const journey = PRIORITISATION_JOURNEY.spec;
+
+const books = recalculateBeforeAll({
+  spec: () => renderXlsx(prioritisationPlan(spec)),
+  skipping: () => renderXlsx(prioritisationPlan(skipping)),
+  inOrder: () => renderXlsx(prioritisationPlan(inOrder)),
+  blank: () => renderXlsx(prioritisationPlan(blank)),
+  journey: () => renderXlsx(prioritisationPlan(journey)),
+  example: () => renderXlsx(prioritisationPlan(EXAMPLE_PRIORITISATION)),
 });
+const matrix = (name: keyof typeof books) => readerOf(books[name].getWorksheet("Prioritisation")!);
 
 describe("prioritisation workbook recalculated by LibreOffice", () => {
-  let values: (r: number, c: number) => unknown;
   const { col, row } = prioritisationLayout(spec);
 
-  beforeAll(async () => {
-    const wb = await recalculate(await renderXlsx(prioritisationPlan(spec)));
-    const ws = wb.getWorksheet("Prioritisation")!;
-    values = (r, c) => valueAt(ws, r, c);
-  }, 180_000);
-
   it("keeps typed names as text and computes scores, ranks, quadrants, cumulative costs and budget flags as the core does", () => {
-    expectPrioritisationMatches(values, spec);
+    expectPrioritisationMatches(matrix("spec"), spec);
   });
 
   it("confirms the weights add up and counts what fits the budget", () => {
+    const values = matrix("spec");
     expect(values(row.weightTotal, col.settingLabel)).toBe("Weights total");
     expect(values(row.weightTotal, col.setting)).toBeCloseTo(1, 12);
     expect(values(row.weightTotal, col.setting + 1)).toBe("OK: weights add up to 100%");
@@ -57,35 +69,51 @@ describe("prioritisation workbook recalculated by LibreOffice", () => {
 });
 
 describe("the budget rule", () => {
-  it("skipping what does not fit, funds smaller projects further down with what the large ones leave", async () => {
-    // The top-ranked project costs 40 million: in rank order a 30 million budget funds nothing at all.
-    const skipping: PrioritisationSpec = { ...spec, budget: 30_000_000, budgetRule: "skip what does not fit" };
-    const inOrder: PrioritisationSpec = { ...skipping, budgetRule: "in rank order" };
+  it("skipping what does not fit, funds smaller projects further down with what the large ones leave", () => {
     const { col, row } = prioritisationLayout(skipping);
-    /** The recalculated matrix, checked against the core; returns its cell reader and how many projects it funds. */
-    const built = async (session: PrioritisationSpec) => {
-      const wb = await recalculate(await renderXlsx(prioritisationPlan(session)));
-      const ws = wb.getWorksheet("Prioritisation")!;
-      const values = (r: number, c: number) => valueAt(ws, r, c);
+    /** The recalculated matrix, checked against the core; returns how many projects it funds. */
+    const funded = (name: "skipping" | "inOrder", session: PrioritisationSpec) => {
+      const values = matrix(name);
       expectPrioritisationMatches(values, session);
-      expect(errorCells(wb)).toEqual([]);
-      return { values, funded: session.projects.filter((_, i) => values(row.firstProject + i, col.within) === "Yes").length };
+      expect(errorCells(books[name])).toEqual([]);
+      return session.projects.filter((_, i) => values(row.firstProject + i, col.within) === "Yes").length;
     };
-    const skipped = await built(skipping);
     // The same session in rank order stops at once; skipping passes over it and funds three.
-    expect([(await built(inOrder)).funded, skipped.funded]).toEqual([0, 3]);
-    expect(skipped.values(row.budgetRule, col.setting)).toBe("skip what does not fit");
-  }, 180_000);
+    expect([funded("inOrder", inOrder), funded("skipping", skipping)]).toEqual([0, 3]);
+    expect(matrix("skipping")(row.budgetRule, col.setting)).toBe("skip what does not fit");
+  });
 });
 
 describe("a blank prioritisation template", () => {
-  it("shows no error values before scores are typed, and names what is missing", async () => {
-    const blank = { ...spec, projects: spec.projects.map((p) => ({ name: p.name, cost: p.cost })) };
-    const wb = await recalculate(await renderXlsx(prioritisationPlan(blank)));
-    const ws = wb.getWorksheet("Prioritisation")!;
-    expect(errorCells(wb)).toEqual([]);
+  it("shows no error values before scores are typed, and names what is missing", () => {
+    const values = matrix("blank");
+    expect(errorCells(books.blank)).toEqual([]);
     const { col, row } = prioritisationLayout(blank);
-    expect(valueAt(ws, row.firstProject, col.within)).toBe("Scores missing");
-    expect(["", undefined]).toContain(valueAt(ws, row.firstProject, col.rank)); // an empty result may be stored without a value
-  }, 180_000);
+    expect(values(row.firstProject, col.within)).toBe("Scores missing");
+    expect(values(row.firstProject, col.rank)).toBe(""); // an empty result
+  });
+});
+
+describe("the matrix the prioritisation journey downloads (test/e2e/prioritisation-journey.test.ts)", () => {
+  it("recalculates to the core's ranks, quadrants and within-budget flags", () => {
+    const values = matrix("journey");
+    expectPrioritisationMatches(values, journey);
+    const { col, row } = prioritisationLayout(journey);
+    expect(values(row.budgetRule, col.setting)).toBe("skip what does not fit");
+    expect(values(row.firstProject + 1, col.within)).toBe("Yes"); // "No" in rank order: the budget stops before it
+  });
+});
+
+describe("the matrix's chart", () => {
+  it("survives LibreOffice opening and saving the workbook", async () => {
+    const saved = await JSZip.loadAsync(savedFile(books.example));
+    const charts = Object.keys(saved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const xml = await saved.file(charts[0])!.async("string");
+    expect(xml).toContain("scatterChart");
+    expect(xml).toContain("Impact vs feasibility");
+    const { col, row, lastProject } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+    const x = columnLetter(col.feasibility);
+    expect(xml).toContain(`Prioritisation!$${x}$${row.firstProject + 1}:$${x}$${lastProject + 1}`);
+  });
 });

@@ -1,5 +1,11 @@
+/**
+ * LibreOffice, the real spreadsheet engine the tests recalculate generated workbooks with. Each start
+ * costs seconds, so a test file hands all its workbooks to one start (`recalculateBeforeAll`,
+ * `recalculateAll`, `roundTripAll`), and every start in a process shares one profile. Reading the
+ * recalculated cells is test/support/recalculated.ts.
+ */
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -16,9 +22,34 @@ export function sofficePath(): string | undefined {
   return undefined;
 }
 
-/** A LibreOffice profile that recalculates every formula of an .xlsx when it loads it. */
+function soffice(): string {
+  const path = sofficePath();
+  if (!path) throw new Error("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+  return path;
+}
+
+const PROFILES = join(tmpdir(), "mgao-lo-profiles");
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * This process's LibreOffice profile, made on its first start and reused by the next ones (a new
+ * profile costs a second or two more per start): it recalculates every formula of a file when it
+ * loads it. One per process, since two LibreOffice instances cannot share a profile; profiles left
+ * by processes that have ended are removed when a new one is made.
+ */
 function profile(): string {
-  const dir = mkdtempSync(join(tmpdir(), "mgao-lo-profile-"));
+  const dir = join(PROFILES, String(process.pid));
+  if (existsSync(join(dir, "user", "registrymodifications.xcu"))) return dir;
+  mkdirSync(PROFILES, { recursive: true });
+  for (const name of readdirSync(PROFILES)) if (/^\d+$/.test(name) && !alive(Number(name))) rmSync(join(PROFILES, name), { recursive: true, force: true });
   mkdirSync(join(dir, "user"), { recursive: true });
   writeFileSync(
     join(dir, "user", "registrymodifications.xcu"),
@@ -31,38 +62,27 @@ function profile(): string {
   return dir;
 }
 
-/** Has a real spreadsheet engine open, recalculate and save the file; returns the recalculated workbook. */
-export async function recalculate(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(roundTrip(xlsx) as unknown as ArrayBuffer);
-  return wb;
-}
-
-/** The file as LibreOffice saves it after opening and recalculating it (what it understood survives). */
-export function roundTrip(xlsx: Uint8Array): Buffer {
-  return roundTripAll([xlsx])[0];
-}
-
-/**
- * Several files recalculated by one LibreOffice start (each start costs seconds): the files as it saves
- * them, in order.
- */
+/** Several files as LibreOffice saves them after opening and recalculating them (what it understood survives), in order: one start. */
 export function roundTripAll(files: readonly Uint8Array[]): Buffer[] {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
   const work = mkdtempSync(join(tmpdir(), "mgao-lo-"));
-  const out = join(work, "out");
-  const inputs = files.map((xlsx, k) => {
-    const input = join(work, `in${k}.xlsx`);
-    writeFileSync(input, xlsx);
-    return input;
-  });
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, ...inputs], {
-    stdio: "pipe",
-    timeout: 120_000 + 30_000 * files.length,
-  });
-  return files.map((_, k) => readFileSync(join(out, `in${k}.xlsx`)));
+  try {
+    const out = join(work, "out");
+    const inputs = files.map((xlsx, k) => {
+      const input = join(work, `in${k}.xlsx`);
+      writeFileSync(input, xlsx);
+      return input;
+    });
+    execFileSync(soffice(), [`-env:UserInstallation=file://${profile()}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, ...inputs], {
+      stdio: "pipe",
+      timeout: 120_000 + 30_000 * files.length,
+    });
+    return files.map((_, k) => readFileSync(join(out, `in${k}.xlsx`)));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
+
+const saved = new WeakMap<ExcelJS.Workbook, Buffer>();
 
 /** Several workbooks recalculated by one LibreOffice start, in order. */
 export async function recalculateAll(files: readonly Uint8Array[]): Promise<ExcelJS.Workbook[]> {
@@ -70,32 +90,32 @@ export async function recalculateAll(files: readonly Uint8Array[]): Promise<Exce
     roundTripAll(files).map(async (file) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(file as unknown as ArrayBuffer);
+      saved.set(wb, file);
       return wb;
     }),
   );
 }
 
-/** A cell's computed value (the cached result LibreOffice wrote), or its literal value. */
-export function valueAt(ws: ExcelJS.Worksheet, row0: number, col0: number): unknown {
-  const v = ws.getCell(row0 + 1, col0 + 1).value;
-  if (v && typeof v === "object" && "result" in v) return (v as { result: unknown }).result;
-  if (v && typeof v === "object" && "formula" in v) return undefined;
-  return v;
+/** The file LibreOffice saved, that a recalculated workbook was read from (for what ExcelJS does not read, such as charts). */
+export function savedFile(wb: ExcelJS.Workbook): Buffer {
+  const file = saved.get(wb);
+  if (!file) throw new Error("not a workbook LibreOffice recalculated");
+  return file;
 }
 
-/** Addresses (sheet!cell) of every cell whose computed result is an error value (#DIV/0!, #VALUE!, ...). */
-export function errorCells(wb: ExcelJS.Workbook): string[] {
-  const found: string[] = [];
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const v = cell.value as { result?: unknown } | null;
-        const result = v && typeof v === "object" && "result" in v ? v.result : undefined;
-        if (result && typeof result === "object" && "error" in (result as object)) found.push(`${ws.name}!${cell.address}`);
-      }),
-    ),
-  );
-  return found;
+/**
+ * A test file's workbooks, built and recalculated by one LibreOffice start before its tests run:
+ * returns an object the tests read them from by name (filled in by a beforeAll).
+ */
+export function recalculateBeforeAll<K extends string>(builders: Record<K, () => Uint8Array | Promise<Uint8Array>>): Record<K, ExcelJS.Workbook> {
+  const books = {} as Record<K, ExcelJS.Workbook>;
+  beforeAll(async () => {
+    const names = Object.keys(builders) as K[];
+    const files = await Promise.all(names.map((name) => builders[name]()));
+    const recalculated = await recalculateAll(files);
+    names.forEach((name, k) => (books[name] = recalculated[k]));
+  }, 120_000 + 30_000 * Object.keys(builders).length);
+  return books;
 }
 
 /**
@@ -103,11 +123,9 @@ export function errorCells(wb: ExcelJS.Workbook): string[] {
  * images beside it): a faithful picture source for reviewers. Returns the HTML file's path.
  */
 export function toHtml(xlsx: Uint8Array): string {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
   const work = mkdtempSync(join(tmpdir(), "mgao-lo-html-"));
   writeFileSync(join(work, "sheet.xlsx"), xlsx);
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", work, join(work, "sheet.xlsx")], {
+  execFileSync(soffice(), [`-env:UserInstallation=file://${profile()}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", work, join(work, "sheet.xlsx")], {
     stdio: "pipe",
     timeout: 120_000,
   });

@@ -1,14 +1,16 @@
 /**
- * Reading a recalculated workbook's cells for comparison with the core. ExcelJS's `cell.value` drops
- * formula results that are 0 or FALSE and turns date-formatted results into Date objects; this reads
- * `cell.result` instead and gives dates back as spreadsheet serials. A formula whose result is the
- * empty text reads as "" (the file stores it as an empty value).
+ * Reading a workbook LibreOffice recalculated (test/support/libreoffice.ts), for comparison with the
+ * core: the one reader of its cells. ExcelJS's `cell.value` drops formula results that are 0 or FALSE
+ * and turns date-formatted results into Date objects; this reads `cell.result` instead and gives
+ * dates back as spreadsheet serials. A formula whose result is the empty text reads as "" (the file
+ * stores it as an empty value).
  */
 import ExcelJS from "exceljs";
 import { type SheetPlan, rangeA1 } from "../../src/plans/plan";
 
 const serialOfDate = (d: Date) => d.getTime() / 86_400_000 + 25_569;
 
+/** A cell's computed value: a formula's result (0, FALSE and "" included), else its literal value; dates as serials. */
 export function resultAt(ws: ExcelJS.Worksheet, row0: number, col0: number): unknown {
   const cell = ws.getCell(row0 + 1, col0 + 1);
   const v = cell.type === ExcelJS.ValueType.Formula ? (cell.result ?? "") : cell.value;
@@ -18,6 +20,20 @@ export function resultAt(ws: ExcelJS.Worksheet, row0: number, col0: number): unk
 export type CellReader = (row0: number, col0: number) => unknown;
 
 export const readerOf = (ws: ExcelJS.Worksheet): CellReader => (r, c) => resultAt(ws, r, c);
+
+/** Addresses (sheet!cell) of every cell whose computed result is an error value (#DIV/0!, #VALUE!, ...). */
+export function errorCells(wb: ExcelJS.Workbook): string[] {
+  const found: string[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const result = cell.type === ExcelJS.ValueType.Formula ? cell.result : undefined;
+        if (result && typeof result === "object" && "error" in result) found.push(`${ws.name}!${cell.address}`);
+      }),
+    ),
+  );
+  return found;
+}
 
 /** Today's serial in this machine's time zone, as the spreadsheet's TODAY() gives it. */
 export function todaySerial(): number {

@@ -1,24 +1,23 @@
 /**
  * Opens the built task pane in Debian's chromium as a user would meet it: a 400-pixel-wide pane
- * served from loopback. Every request is watched: the page may reach its own origin and Microsoft's
- * office.js CDN (the page asks for office.js before it can know whether Office hosts it); anything
- * else is blocked and recorded so the test fails. Offline, office.js fails to load, as on a machine
- * without network; "inside Excel", a stand-in is served in its place (office-stand-in.ts).
+ * served from loopback, in a new browser context (its own storage and permissions) on the chromium
+ * the global setup started for this test worker. Every request is watched: the page may reach its
+ * own origin and Microsoft's office.js CDN (the page asks for office.js before it can know whether
+ * Office hosts it); anything else is blocked and recorded so the test fails. Offline, office.js fails
+ * to load, as on a machine without network; "inside Excel", a stand-in is served in its place
+ * (office-stand-in.ts).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "fs";
 import { join } from "path";
 import { pathToFileURL } from "url";
-import type { BrowserContext, Download, Page } from "playwright-core";
+import { type Browser, type Download, type Page, chromium } from "playwright-core";
 import { type StandInOptions, officeStandIn } from "./office-stand-in";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { launchChromium } = require("../../../scripts/chromium.js") as {
-  launchChromium: (options: object) => Promise<{ context: BrowserContext; close: () => Promise<void> }>;
-};
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const ARTIFACTS = join(__dirname, "..", "..", "artifacts");
+/** `npm run pictures` (scripts/readme-pictures.js) sets it: the journeys then also take the README's pictures. */
+export const PICTURES = process.env.MGAO_PICTURES === "1";
 
 /** Where the global setup put the production build, and the origin that serves it. */
 export function builtAddin(): { dist: string; origin: string } {
@@ -37,9 +36,30 @@ export interface Pane {
   close: () => Promise<void>;
 }
 
+let connection: Promise<Browser> | undefined;
+
+/**
+ * This worker's chromium (one per worker, so journeys that paste never share a clipboard), connected
+ * once per test file and let go after it.
+ */
+function browser(): Promise<Browser> {
+  if (!connection) {
+    const endpoints = JSON.parse(process.env.MGAO_E2E_BROWSERS ?? "[]") as string[];
+    if (endpoints.length === 0) throw new Error("Run these tests with jest.e2e.config.js (npm run test:e2e), whose global setup starts chromium.");
+    connection = chromium.connect(endpoints[(Number(process.env.JEST_WORKER_ID ?? 1) - 1) % endpoints.length]);
+  }
+  return connection;
+}
+afterAll(async () => {
+  const open = connection;
+  connection = undefined;
+  if (open) await (await open).close();
+});
+
 export async function openPane(options: { host?: "standalone" | "excel" } & StandInOptions = {}): Promise<Pane> {
   const { origin } = builtAddin();
-  const { context, close } = await launchChromium({ viewport: { width: 400, height: 900 } });
+  const context = await (await browser()).newContext({ viewport: { width: 400, height: 900 }, acceptDownloads: true });
+  const close = () => context.close();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const foreign: string[] = [];
   const problems: string[] = [];
@@ -104,6 +124,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  */
 const isTabsterBumper = (rule: string, html: string) => rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 
+/**
+ * How every journey ends: axe finds no serious or critical problem in the pane as it is left (unless
+ * the journey has had it check that view already: each run takes seconds), the page asked nothing of
+ * any host but its own and office.js's, and logged no error.
+ */
+export async function expectCleanPane(pane: Pane, { axe = true } = {}): Promise<void> {
+  if (axe) expect(await seriousViolations(pane.page)).toEqual([]);
+  expect(pane.foreign).toEqual([]);
+  expect(pane.problems).toEqual([]);
+}
+
 /** axe-core violations of serious or critical impact, as "rule: targets" lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -116,11 +147,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /**
  * A picture of a built workbook's first sheet: LibreOffice's HTML rendering of it, photographed in a
- * separate browser. Cells keep their widths and, as in a spreadsheet, text runs on over empty
+ * context of its own. Cells keep their widths and, as in a spreadsheet, text runs on over empty
  * neighbours instead of wrapping.
  */
 export async function pictureOfSheet(htmlFile: string, name: string): Promise<void> {
-  const { context, close } = await launchChromium({ viewport: { width: 1280, height: 800 } });
+  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 } });
+  const close = () => context.close();
   try {
     const page = await context.newPage();
     await page.goto(pathToFileURL(htmlFile).href);
