@@ -1,9 +1,42 @@
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\ , not blank, no edge quote. */
 export const MAX_SHEET_NAME = 31;
 
+/** Names Excel keeps for itself (compared case-insensitively): a sheet so named cannot be added. */
+export const RESERVED_SHEET_NAMES: readonly string[] = ["History"];
+
+/**
+ * The first `max` UTF-16 units of `text` (Excel's and ExcelJS's length), one fewer when the cut would
+ * leave half of a surrogate pair (an emoji, say) at the end.
+ */
+export function cutToUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const high = text.charCodeAt(max - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+}
+
+/** Half of a surrogate pair with no other half: not a character, and not valid in the file's XML. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Spaces and apostrophes at either edge go: Excel refuses a name that starts or ends with `'`. */
+const trimEdges = (name: string) => name.replace(/^[\s']+|[\s']+$/g, "");
+
+/**
+ * The wanted name within Excel's character rules. It is cut to 31 characters first and trimmed after,
+ * so a cut that ends on an apostrophe (`Community Health Promoters' stipends`) leaves none at the edge.
+ */
+function cleanSheetName(wanted: string): string {
+  // Control characters too: Excel's sheet tabs cannot show them, and the file format refuses some.
+  const cleaned = wanted
+    .replace(LONE_SURROGATE, "")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[[\]:*?/\\\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ");
+  return trimEdges(cutToUnits(trimEdges(cleaned), MAX_SHEET_NAME)) || "Sheet";
+}
+
+/** A name Excel and ExcelJS accept (a reserved one gets a suffix, as a taken one would). */
 export function validSheetName(wanted: string): string {
-  const cleaned = wanted.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
-  return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME).trim();
+  return uniqueSheetName(wanted, []);
 }
 
 /**
@@ -11,12 +44,12 @@ export function validSheetName(wanted: string): string {
  * itself, or the name with " (2)", " (3)" ... shortened to fit 31 characters.
  */
 export function uniqueSheetName(wanted: string, existing: Iterable<string>): string {
-  const taken = new Set(Array.from(existing, (n) => n.toLowerCase()));
-  const base = validSheetName(wanted);
+  const taken = new Set([...Array.from(existing), ...RESERVED_SHEET_NAMES].map((n) => n.toLowerCase()));
+  const base = cleanSheetName(wanted);
   if (!taken.has(base.toLowerCase())) return base;
   for (let k = 2; ; k++) {
     const suffix = ` (${k})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    const name = trimEdges(cutToUnits(base, MAX_SHEET_NAME - suffix.length)) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
