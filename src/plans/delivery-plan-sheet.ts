@@ -1,7 +1,7 @@
 /** The delivery workbook's Delivery plan sheet: the settings, the priorities and their milestones. */
 import { DATE_FORMAT } from "../core/dates";
 import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
-import { type DeliveryContext, abs, input, overdueCell, overdueFormat } from "./delivery-layout";
+import { type DeliveryContext, abs, input, measureFormat, overdueCell, overdueFormat } from "./delivery-layout";
 import { FREQUENCIES, MILESTONE_STATUSES } from "./delivery-spec";
 import { asOfInput, dateInput, text, textInput } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1 } from "./plan";
@@ -23,8 +23,8 @@ export function planSheet({ spec, L, P, N, M }: DeliveryContext): SheetPlan {
       input(p.lead),
       input(p.metric),
       input(p.unit),
-      input(p.baseline, "#,##0.##"),
-      input(p.target, "#,##0.##"),
+      input(p.baseline, measureFormat(p)),
+      input(p.target, measureFormat(p)),
       { formula: `IF(${a1(r, L.plan.col.name)}="","",EDATE(${abs(L.plan.start, 1)},(${abs(L.plan.periods, 1)}-1)*IF(${abs(L.plan.frequency, 1)}="quarter",3,1)))`, format: DATE_FORMAT, style: "computed" },
     ];
   });

@@ -3,7 +3,7 @@ import { DATE_FORMAT } from "../core/dates";
 import { COMPLETION_PROBLEMS } from "../core/completion-rate";
 import { BAND_SLACK, JUDGEMENTS, NO_JUDGEMENT_TEXT, PLANNED_ZERO_PROBLEM } from "../core/delivery-judgement";
 import { formulaNumber } from "./formula-number";
-import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, overdueCell, overdueFormat, planRef, settingsOf } from "./delivery-layout";
+import { type DeliveryContext, type DeliveryLayout, input, judgementFormats, measureFormat, overdueCell, overdueFormat, planRef, settingsOf } from "./delivery-layout";
 import { ISSUE_STATUSES } from "./delivery-spec";
 import { dateInput, text, textInput } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
@@ -55,9 +55,9 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
       // The last period with a number typed as actual (gaps allowed); 0 when none yet.
       { formula: `SUMPRODUCT(MAX(ISNUMBER(${trajCol(T.col.actual(i))})*${trajCol(T.col.period)}))`, format: "0", style: "computed" },
       { formula: `IF(${latest}=0,"",INDEX(${trajCol(T.col.date)},${latest}))`, format: DATE_FORMAT, style: "computed" },
-      { formula: `IF(${latest}=0,"",INDEX(${trajCol(T.col.actual(i))},${latest}))`, format: "#,##0.##", style: "computed" },
-      { formula: `IF(${latest}=0,"",INDEX(${trajCol(T.col.planned(i))},${latest}))`, format: "#,##0.##", style: "computed" },
-      { formula: `IF(OR(${c(S.col.actual)}="",${c(S.col.planned)}=""),"",${c(S.col.actual)}-${c(S.col.planned)})`, format: "#,##0.##;-#,##0.##", style: "computed" },
+      { formula: `IF(${latest}=0,"",INDEX(${trajCol(T.col.actual(i))},${latest}))`, format: measureFormat(p), style: "computed" },
+      { formula: `IF(${latest}=0,"",INDEX(${trajCol(T.col.planned(i))},${latest}))`, format: measureFormat(p), style: "computed" },
+      { formula: `IF(OR(${c(S.col.actual)}="",${c(S.col.planned)}=""),"",${c(S.col.actual)}-${c(S.col.planned)})`, format: measureFormat(p), style: "computed" },
       {
         formula: `IF(OR(${c(S.col.actual)}="",${c(S.col.planned)}=""),"",IF(${base}="",IF(${c(S.col.planned)}=0,"",${c(S.col.actual)}/${c(S.col.planned)}),IF(${c(S.col.planned)}=${base},1,(${c(S.col.actual)}-${base})/(${c(S.col.planned)}-${base}))))`,
         format: "0%",

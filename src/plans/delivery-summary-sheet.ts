@@ -1,7 +1,7 @@
 /** The delivery workbook's Summary sheet: the judgements counted and listed on one page. */
 import { DATE_FORMAT } from "../core/dates";
 import { JUDGEMENTS, NO_JUDGEMENT_TEXT } from "../core/delivery-judgement";
-import { type DeliveryContext, JUDGEMENT_FILLS, abs, judgementFormats, settingsOf } from "./delivery-layout";
+import { type DeliveryContext, JUDGEMENT_FILLS, abs, measureFormat, judgementFormats, settingsOf } from "./delivery-layout";
 import { text } from "./input-cells";
 import { type CellSpec, type SheetPlan, columnLetter } from "./plan";
 
@@ -14,12 +14,12 @@ export function summarySheet({ spec, L, P, M, I }: DeliveryContext): SheetPlan {
   const stockRef = (r: number, c: number) => `{sheet:stock}!${abs(r, c)}`;
   const stockCol = (c: number, first: number, n: number) => `{sheet:stock}!${columnLetter(c)}$${first + 1}:${columnLetter(c)}$${first + n}`;
   const judgements = stockCol(S.col.judgement, S.first, P);
-  const summaryRows = spec.priorities.map((_, i): CellSpec[] => [
+  const summaryRows = spec.priorities.map((p, i): CellSpec[] => [
     { formula: `${stockRef(S.first + i, S.col.name)}&""`, style: "computed" },
     { formula: `${stockRef(S.first + i, S.col.lead)}&""`, style: "computed" },
     { formula: `${stockRef(S.first + i, S.col.judgement)}&""`, style: "total" },
-    { formula: `${stockRef(S.first + i, S.col.actual)}`, format: "#,##0.##", style: "computed" },
-    { formula: `${stockRef(S.first + i, S.col.planned)}`, format: "#,##0.##", style: "computed" },
+    { formula: `${stockRef(S.first + i, S.col.actual)}`, format: measureFormat(p), style: "computed" },
+    { formula: `${stockRef(S.first + i, S.col.planned)}`, format: measureFormat(p), style: "computed" },
     { formula: `${stockRef(S.first + i, S.col.rule)}&""`, style: "note" },
   ]);
   return {

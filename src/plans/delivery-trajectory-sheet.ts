@@ -1,6 +1,6 @@
 /** The delivery workbook's Trajectory sheet: planned against actual, period by period, with a chart per priority. */
 import { DATE_FORMAT } from "../core/dates";
-import { type DeliveryContext, input, planRef, settingsOf } from "./delivery-layout";
+import { type DeliveryContext, input, measureFormat, planRef, settingsOf } from "./delivery-layout";
 import { text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1 } from "./plan";
 
@@ -19,8 +19,8 @@ export function trajectorySheet({ spec, L, P, N }: DeliveryContext): SheetPlan {
       const base = planRef(L.plan.first + i, L.plan.col.baseline);
       const target = planRef(L.plan.first + i, L.plan.col.target);
       cells.push(
-        { formula: `IF(OR(${base}="",${target}=""),"",IF(${a1(r, 0)}=${periods},${target},${base}+(${target}-${base})*${a1(r, 0)}/${periods}))`, format: "#,##0.##", style: "input", input: true },
-        input(p.actuals?.[k] ?? null, "#,##0.##"),
+        { formula: `IF(OR(${base}="",${target}=""),"",IF(${a1(r, 0)}=${periods},${target},${base}+(${target}-${base})*${a1(r, 0)}/${periods}))`, format: measureFormat(p), style: "input", input: true },
+        input(p.actuals?.[k] ?? null, measureFormat(p)),
       );
     });
     return cells;

@@ -47,7 +47,7 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
     row[K.cushion] = { formula: `IF(${eligible},${at(K.whole)}+IF(${at(K.order)}<=ROUND(SUM(${col(K.exact)}),0)-SUM(${col(K.whole)}),1,0),0)`, format: "#,##0", style: "computed" };
     // Working: an ineligible county has loss and basis 0, so it weighs nothing in the sums.
     row[K.loss] = { formula: `IF(${eligible},-${at(K.difference)},0)`, format: "#,##0" };
-    row[K.basis] = { formula: `IF(${eligible},IF(${rule}="${CUSHION_RULES[2]}",1,IF(${rule}="${CUSHION_RULES[1]}",${at(K.loss)}-${setting(C.threshold)},${at(K.loss)})),0)`, format: "#,##0.##" };
+    row[K.basis] = { formula: `IF(${eligible},IF(${rule}="${CUSHION_RULES[2]}",1,IF(${rule}="${CUSHION_RULES[1]}",${at(K.loss)}-${setting(C.threshold)},${at(K.loss)})),0)`, format: "#,##0" };
     row[K.saturation] = { formula: `IF(${at(K.basis)}>0,${at(K.loss)}/${at(K.basis)},0)`, format: "0.000000" };
     // The level if every county saturating before this one takes its loss: the largest of these is the level.
     row[K.candidate] = { formula: `IF(${at(K.basis)}>0,(${pool}-SUMPRODUCT((${col(K.saturation)}<${at(K.saturation)})*${col(K.loss)}))/SUMPRODUCT((${col(K.saturation)}>=${at(K.saturation)})*${col(K.basis)}),"")`, format: "0.000000" };

@@ -9,6 +9,7 @@ import type { Cell } from "../core/cells";
 import { COLUMN_INFO, type ColumnId } from "../core/columns";
 import { describeOverride } from "../core/overrides";
 import { text } from "./input-cells";
+import { quantityFormat } from "./number-formats";
 import type { Block, CellSpec, SheetPlan, Validation } from "./plan";
 import { type CountyData, type DataColumn, KIND_LABELS, TEXT_COLUMNS } from "./revenue-data";
 import type { RevenueContext } from "./revenue-layout";
@@ -60,6 +61,7 @@ function sourcesBlock({ L, data, basis, against }: RevenueContext): Block {
 function countyCells(ctx: RevenueContext): CellSpec[][] {
   const { data, rows } = ctx;
   const changed = new Map(data.overrides.map((o) => [`${o.row},${o.col}`, o.override]));
+  const formats = data.columns.map((_, k) => quantityFormat(rows.map((r) => r[k])));
   return rows.map((r, i) =>
     r.map((v: Cell, k): CellSpec => {
       const c = data.columns[k];
@@ -69,7 +71,7 @@ function countyCells(ctx: RevenueContext): CellSpec[][] {
         value: v ?? null,
         input: k > 1,
         style: mine || SHADED.has(c.kind) ? "input" : undefined,
-        format: numeric ? "#,##0.##" : undefined,
+        format: numeric ? formats[k] : undefined,
         note: mine ? overrideNote(mine) : undefined,
       };
     }),

@@ -54,7 +54,8 @@ export function sensitivitySnapshot(input: SnapshotInput, top: number): { blocks
       row: S.live,
       col: 0,
       cells: [
-        [text("Live in Excel with Mgao", "label"), text(`=${input.liveFormula}`, "note")],
+        // The call without its "=", so it stays text wherever it lands: typed after "=" it is live.
+        [text("Live in Excel with Mgao: type = then", "label"), text(input.liveFormula, "note")],
         [text("Weights used", "label"), text(weightList || "none", "note")],
         [text("Land-area cap", "label"), { value: input.scenario.landCap, format: "0.0%" }],
         [text("Draws", "label"), { value: draws, format: "#,##0" }],

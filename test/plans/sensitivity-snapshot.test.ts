@@ -51,7 +51,7 @@ describe("the Compare sheet's weight-sensitivity snapshot", () => {
     const S = L.compare.sensitivity;
     const scenario = columnLetter(L.weights.col.scenario);
     expect(cellAt(sheet, S.live, 1)?.value).toBe(
-      `=THIRDBASIS.SENSITIVITY('County data'!${dataRangeA1(L)},CHOOSE({1,2},Weights!$A$${L.weights.first + 1}:$A$${L.weights.last + 1},Weights!$${scenario}$${L.weights.first + 1}:$${scenario}$${L.weights.last + 1}),0.1,10000,1,"${basis}")`,
+      `THIRDBASIS.SENSITIVITY('County data'!${dataRangeA1(L)},CHOOSE({1,2},Weights!$A$${L.weights.first + 1}:$A$${L.weights.last + 1},Weights!$${scenario}$${L.weights.first + 1}:$${scenario}$${L.weights.last + 1}),0.1,10000,1,"${basis}")`,
     );
     expect(dataRangeA1(L)).toBe(`$A$${L.data.header + 1}:$${columnLetter(L.data.headers.length - 1)}$${L.data.last + 1}`);
     // What those ranges hold: the County data table, and (parameter, Scenario) from Weights.
