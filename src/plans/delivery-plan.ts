@@ -7,16 +7,16 @@
  * own (delivery-*-sheet.ts) from the context put together here.
  */
 import { serialOf } from "../core/dates";
-import { DEFAULT_TOLERANCE, JUDGEMENTS } from "../core/delivery-judgement";
+import { DEFAULT_TOLERANCE, JUDGEMENTS, type Judgement } from "../core/delivery-judgement";
 import { type DeliveryContext, deliveryLayout } from "./delivery-layout";
 import { planSheet } from "./delivery-plan-sheet";
-import { type DeliverySpec, FREQUENCIES } from "./delivery-spec";
+import { type DeliverySpec, FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES } from "./delivery-spec";
 import { stocktakeSheet } from "./delivery-stocktake-sheet";
 import { summarySheet } from "./delivery-summary-sheet";
 import { trajectorySheet } from "./delivery-trajectory-sheet";
 import type { WorkbookPlan } from "./plan";
 import { type FieldError, throwIfAny } from "./spec-errors";
-import { MAX_BLANK_ROWS, wholeField } from "./spec-fields";
+import { MAX_BLANK_ROWS, choiceField, listField, record, textField, wholeField } from "./spec-fields";
 
 // The spec and where things sit live with the sheets; they are exported from here, where callers have always found them.
 export { FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES } from "./delivery-spec";
@@ -62,8 +62,13 @@ export const EXAMPLE_DELIVERY: DeliverySpec = {
   projectsCompleted: 31,
 };
 
-const validDate = (iso: string | null, field: string, errors: FieldError[]) => {
-  if (iso === null || iso.trim() === "") return;
+/** An optional ISO date: blank is fine, anything else must be a date. */
+const validDate = (iso: unknown, field: string, errors: FieldError[]) => {
+  if (iso === null || iso === undefined || (typeof iso === "string" && iso.trim() === "")) return;
+  if (typeof iso !== "string") {
+    errors.push({ field, message: "Write the date as YYYY-MM-DD." });
+    return;
+  }
   try {
     serialOf(iso, field);
   } catch {
@@ -71,46 +76,75 @@ const validDate = (iso: string | null, field: string, errors: FieldError[]) => {
   }
 };
 
-export function checkDelivery(spec: DeliverySpec): FieldError[] {
+/** Every problem, by field. The spec may come from a JSON file, so each field is read as whatever it holds. */
+export function checkDelivery(input: DeliverySpec): FieldError[] {
   const errors: FieldError[] = [];
-  if (!spec.title.trim()) errors.push({ field: "title", message: "Give the plan a title." });
-  if (!spec.start?.trim()) errors.push({ field: "start", message: "Give the first period's date." });
-  else validDate(spec.start, "start", errors);
-  if (!FREQUENCIES.includes(spec.frequency)) errors.push({ field: "frequency", message: "Choose month or quarter." });
-  if (!(Number.isInteger(spec.periods) && spec.periods >= 1 && spec.periods <= 60)) errors.push({ field: "periods", message: "Periods is a whole number from 1 to 60." });
-  if (!(spec.tolerance >= 0 && spec.tolerance <= 1)) errors.push({ field: "tolerance", message: "The tolerance is between 0% and 100%." });
+  const spec = record(input, "spec", errors);
+  if (errors.length > 0) return errors;
+  textField(spec.title, "title", errors, "Give the plan a title.");
+  textField(spec.county, "county", errors);
+  if (typeof spec.start === "string" && spec.start.trim()) validDate(spec.start, "start", errors);
+  else if (spec.start === undefined || spec.start === null || typeof spec.start === "string") errors.push({ field: "start", message: "Give the first period's date." });
+  else errors.push({ field: "start", message: "Write the date as YYYY-MM-DD." });
+  if (!FREQUENCIES.includes(spec.frequency as DeliverySpec["frequency"])) errors.push({ field: "frequency", message: "Choose month or quarter." });
+  const periods = spec.periods;
+  const periodsOk = typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= 60;
+  if (!periodsOk) errors.push({ field: "periods", message: "Periods is a whole number from 1 to 60." });
+  if (!(typeof spec.tolerance === "number" && spec.tolerance >= 0 && spec.tolerance <= 1)) errors.push({ field: "tolerance", message: "The tolerance is between 0% and 100%." });
   validDate(spec.asOf, "asOf", errors);
-  if (spec.priorities.length === 0) errors.push({ field: "priorities", message: "Add at least one priority." });
-  spec.priorities.forEach((p, i) => {
+  const priorities = listField(spec.priorities, "priorities", errors);
+  if (Array.isArray(spec.priorities) && priorities.length === 0) errors.push({ field: "priorities", message: "Add at least one priority." });
+  priorities.forEach((item, i) => {
     const at = `priorities.${i}`;
-    if (!p.name.trim()) errors.push({ field: `${at}.name`, message: `Priority ${i + 1} has no name.` });
+    const p = record(item, at, errors);
+    const name = textField(p.name, `${at}.name`, errors, `Priority ${i + 1} has no name.`);
     for (const key of ["baseline", "target"] as const) {
       const v = p[key];
-      if (v !== null && !Number.isFinite(v)) errors.push({ field: `${at}.${key}`, message: `The ${key} of "${p.name}" is not a number.` });
+      if (v !== null && v !== undefined && !(typeof v === "number" && Number.isFinite(v))) errors.push({ field: `${at}.${key}`, message: `The ${key} of "${name}" is not a number.` });
     }
-    if ((p.actuals?.length ?? 0) > spec.periods) errors.push({ field: `${at}.actuals`, message: `"${p.name}" has ${p.actuals!.length} actuals for ${spec.periods} periods.` });
-    p.milestones.forEach((m, k) => {
-      if (!m.name.trim()) errors.push({ field: `${at}.milestones.${k}.name`, message: `Milestone ${k + 1} of "${p.name}" has no name.` });
+    if (p.actuals !== undefined) {
+      const actuals = listField(p.actuals, `${at}.actuals`, errors);
+      if (periodsOk && actuals.length > (periods as number)) errors.push({ field: `${at}.actuals`, message: `"${name}" has ${actuals.length} actuals for ${periods as number} periods.` });
+      actuals.forEach((v, k) => {
+        if (v !== null && !(typeof v === "number" && Number.isFinite(v))) errors.push({ field: `${at}.actuals.${k}`, message: `Actual ${k + 1} of "${name}" is not a number.` });
+      });
+    }
+    listField(p.milestones ?? [], `${at}.milestones`, errors).forEach((item, k) => {
+      const m = record(item, `${at}.milestones.${k}`, errors);
+      textField(m.name, `${at}.milestones.${k}.name`, errors, `Milestone ${k + 1} of "${name}" has no name.`);
       validDate(m.due, `${at}.milestones.${k}.due`, errors);
+      textField(m.owner, `${at}.milestones.${k}.owner`, errors);
+      choiceField(m.status, MILESTONE_STATUSES, `${at}.milestones.${k}.status`, errors);
     });
-    if (p.judgement && !JUDGEMENTS.includes(p.judgement)) errors.push({ field: `${at}.judgement`, message: `A judgement is one of ${JUDGEMENTS.join(", ")}.` });
-  });
-  spec.issues.forEach((issue, k) => {
-    if (!(Number.isInteger(issue.priority) && issue.priority >= 1 && issue.priority <= spec.priorities.length)) {
-      errors.push({ field: `issues.${k}.priority`, message: `Issue ${k + 1} names priority ${issue.priority}; there are ${spec.priorities.length}.` });
+    for (const key of ["lead", "metric", "unit"] as const) textField(p[key], `${at}.${key}`, errors);
+    if (p.judgement !== undefined && p.judgement !== null && p.judgement !== "" && !JUDGEMENTS.includes(p.judgement as Judgement)) {
+      errors.push({ field: `${at}.judgement`, message: `A judgement is one of ${JUDGEMENTS.join(", ")}.` });
     }
+  });
+  listField(spec.issues ?? [], "issues", errors).forEach((item, k) => {
+    const issue = record(item, `issues.${k}`, errors);
+    const priority = issue.priority;
+    if (!(typeof priority === "number" && Number.isInteger(priority) && priority >= 1 && priority <= priorities.length)) {
+      errors.push({ field: `issues.${k}.priority`, message: `Issue ${k + 1} names priority ${String(priority)}; there are ${priorities.length}.` });
+    }
+    for (const key of ["issue", "action", "owner"] as const) textField(issue[key], `issues.${k}.${key}`, errors);
+    choiceField(issue.status, ISSUE_STATUSES, `issues.${k}.status`, errors);
     validDate(issue.due, `issues.${k}.due`, errors);
   });
   const { projectsPlanned: planned, projectsCompleted: done } = spec;
-  if (planned !== null && !(Number.isInteger(planned) && planned >= 0)) errors.push({ field: "projectsPlanned", message: "Projects planned is a whole number, zero or more." });
-  if (done !== null && !(Number.isInteger(done) && done >= 0)) errors.push({ field: "projectsCompleted", message: "Projects completed is a whole number, zero or more." });
-  else if (done !== null && planned !== null && done > planned) errors.push({ field: "projectsCompleted", message: `${done} completed is more than the ${planned} planned.` });
+  const whole = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  const absent = (v: unknown) => v === null || v === undefined;
+  if (!absent(planned) && !whole(planned)) errors.push({ field: "projectsPlanned", message: "Projects planned is a whole number, zero or more." });
+  if (!absent(done) && !whole(done)) errors.push({ field: "projectsCompleted", message: "Projects completed is a whole number, zero or more." });
+  else if (whole(done) && whole(planned) && done > planned) errors.push({ field: "projectsCompleted", message: `${done} completed is more than the ${planned} planned.` });
   if (spec.blankRows !== undefined) wholeField(spec.blankRows, 0, MAX_BLANK_ROWS, "blankRows", errors, "The number of blank rows");
   return errors;
 }
 
-export function deliveryPlan(spec: DeliverySpec): WorkbookPlan {
-  throwIfAny(checkDelivery(spec));
+export function deliveryPlan(given: DeliverySpec): WorkbookPlan {
+  throwIfAny(checkDelivery(given));
+  // A file may leave a list out or write null for "none"; the sheets read an empty list.
+  const spec: DeliverySpec = { ...given, issues: given.issues ?? [], priorities: given.priorities.map((p) => ({ ...p, milestones: p.milestones ?? [] })) };
   const L = deliveryLayout(spec);
   const at: DeliveryContext = { spec, L, P: spec.priorities.length, N: spec.periods, M: L.plan.milestoneRows, I: L.stock.issueRows };
   return { title: spec.title, sheets: [planSheet(at), trajectorySheet(at), stocktakeSheet(at), summarySheet(at)] };
