@@ -1,7 +1,8 @@
 /**
  * Every workbook template Mgao builds, in one registry: its name, a built-in example spec, the check
- * that lists problems by field, and the plan builder. The command line, the task pane and the
- * fault-injection tests all enumerate this, so a new template is registered once, here.
+ * that lists problems by field, the plan builder, and where the task pane offers it. The command line,
+ * the task pane and the fault-injection tests all enumerate this, so a new template is registered
+ * once, here (and its form once, in the pane's src/taskpane/template-forms.ts).
  */
 import { type CommunicationSpec, EXAMPLE_COMMUNICATION, checkCommunication, communicationPlan } from "./communication-plan";
 import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractPlan } from "./contract-plan";
@@ -17,17 +18,23 @@ export interface Template<Spec> {
   example: Spec;
   check: (spec: Spec) => FieldError[];
   plan: (spec: Spec) => WorkbookPlan;
+  /**
+   * Where the task pane offers it: its tab, a short word so the tabs fit Excel's narrow pane (tabs come
+   * in the order of their first template here), and, where a tab offers several templates, its choice
+   * there when that is not `label`.
+   */
+  pane: { tab: string; choice?: string };
 }
 
 const template = <Spec>(t: Template<Spec>): Template<unknown> => t as Template<unknown>;
 
 export const TEMPLATES = {
-  prioritisation: template<PrioritisationSpec>({ label: "Prioritisation matrix", example: EXAMPLE_PRIORITISATION, check: checkPrioritisation, plan: prioritisationPlan }),
-  contract: template<ContractSpec>({ label: "Performance contract", example: EXAMPLE_CONTRACT, check: checkContract, plan: contractPlan }),
-  revenue: template<RevenueSpec>({ label: "Revenue-sharing model", example: EXAMPLE_REVENUE, check: checkRevenue, plan: revenuePlan }),
-  delivery: template<DeliverySpec>({ label: "Delivery plan, trajectory and stocktake", example: EXAMPLE_DELIVERY, check: checkDelivery, plan: deliveryPlan }),
-  rri: template<RriSpec>({ label: "Rapid Results Initiative tracker", example: EXAMPLE_RRI, check: checkRri, plan: rriPlan }),
-  communication: template<CommunicationSpec>({ label: "Communication grid", example: EXAMPLE_COMMUNICATION, check: checkCommunication, plan: communicationPlan }),
+  prioritisation: template<PrioritisationSpec>({ label: "Prioritisation matrix", example: EXAMPLE_PRIORITISATION, check: checkPrioritisation, plan: prioritisationPlan, pane: { tab: "Prioritise" } }),
+  contract: template<ContractSpec>({ label: "Performance contract", example: EXAMPLE_CONTRACT, check: checkContract, plan: contractPlan, pane: { tab: "Contract" } }),
+  revenue: template<RevenueSpec>({ label: "Revenue-sharing model", example: EXAMPLE_REVENUE, check: checkRevenue, plan: revenuePlan, pane: { tab: "Revenue" } }),
+  delivery: template<DeliverySpec>({ label: "Delivery plan, trajectory and stocktake", example: EXAMPLE_DELIVERY, check: checkDelivery, plan: deliveryPlan, pane: { tab: "Delivery" } }),
+  rri: template<RriSpec>({ label: "Rapid Results Initiative tracker", example: EXAMPLE_RRI, check: checkRri, plan: rriPlan, pane: { tab: "Delivery", choice: "Rapid Results Initiative (100 days)" } }),
+  communication: template<CommunicationSpec>({ label: "Communication grid", example: EXAMPLE_COMMUNICATION, check: checkCommunication, plan: communicationPlan, pane: { tab: "Delivery" } }),
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATES;

@@ -2,19 +2,16 @@ import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList
 import { useState } from "react";
 import type { WorkbookPlan } from "../plans/plan";
 import { buildFailure, buildWorkbook } from "./build-workbook";
-import { ContractForm } from "./contract-form";
-import { DeliveryTab } from "./delivery-tab";
+import { BuilderTab } from "./builder-tab";
 import type { Host } from "./host";
+import { paneTabs } from "./pane-tabs";
 import { Preview } from "./preview";
-import { PrioritisationForm } from "./prioritisation-form";
-import { RevenueForm } from "./revenue-form";
 
-type Builder = "prioritisation" | "contract" | "revenue" | "delivery";
-// Short labels so the tabs fit Excel's narrow pane.
-const LABELS: Record<Builder, string> = { prioritisation: "Prioritise", contract: "Contract", revenue: "Revenue", delivery: "Delivery" };
+// The tabs come from the template registry (src/plans/templates.ts).
+const TABS = paneTabs();
 
 export function App({ host }: { host: Host }) {
-  const [builder, setBuilder] = useState<Builder>("prioritisation");
+  const [tab, setTab] = useState(TABS[0]);
   const [plan, setPlan] = useState<WorkbookPlan | null>(null);
   const [status, setStatus] = useState<{ intent: "info" | "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,8 +27,8 @@ export function App({ host }: { host: Host }) {
       setBusy(false);
     }
   };
-  const choose = (b: Builder) => {
-    setBuilder(b);
+  const choose = (label: string) => {
+    setTab(TABS.find((t) => t.label === label) ?? TABS[0]);
     setPlan(null);
     setStatus(null);
   };
@@ -43,17 +40,14 @@ export function App({ host }: { host: Host }) {
     <FluentProvider theme={webLightTheme}>
       <div className="pane">
         <Body1 as="p">{host === "excel" ? "Builds sheets into this workbook; nothing you wrote is overwritten." : "Standalone page: the same builders, downloaded as .xlsx. Open in Excel for the custom functions."}</Body1>
-        <TabList size="small" selectedValue={builder} onTabSelect={(_, d) => choose(d.value as Builder)} aria-label="Builders">
-          {(Object.keys(LABELS) as Builder[]).map((b) => (
-            <Tab key={b} value={b}>
-              {LABELS[b]}
+        <TabList size="small" selectedValue={tab.label} onTabSelect={(_, d) => choose(d.value as string)} aria-label="Builders">
+          {TABS.map((t) => (
+            <Tab key={t.label} value={t.label}>
+              {t.label}
             </Tab>
           ))}
         </TabList>
-        {builder === "prioritisation" && <PrioritisationForm onPlan={onPlan} />}
-        {builder === "contract" && <ContractForm onPlan={onPlan} host={host} />}
-        {builder === "revenue" && <RevenueForm onPlan={onPlan} />}
-        {builder === "delivery" && <DeliveryTab onPlan={onPlan} host={host} onReset={() => (setPlan(null), setStatus(null))} />}
+        <BuilderTab key={tab.label} tab={tab} onPlan={onPlan} host={host} onReset={() => (setPlan(null), setStatus(null))} />
         {status && (
           <MessageBar intent={status.intent} layout="multiline" role="status">
             <MessageBarBody>{status.text}</MessageBarBody>

@@ -13,17 +13,19 @@ export interface TextFieldOptions {
 }
 
 /**
- * A form's one-line text fields, kept as one record of strings (what the user typed, parsed only on
- * submit) and drawn with their errors under them.
+ * A form's fields, kept as one record of strings (what the user typed, parsed only on submit):
+ * `field` draws a one-line one with its errors under it, `set` changes any (a list's box included).
  */
-export function useTextFields<H extends { [K in keyof H]: string }>(initial: H, errors: readonly FieldError[]) {
+export function useFields<H extends { [K in keyof H]: string }>(initial: H, errors: readonly FieldError[]) {
   const [values, setValues] = useState<H>(initial);
+  // From the latest values, so an answer that comes back later (a selection read from Excel) loses no typing.
+  const set = <K extends keyof H>(key: K, value: H[K]) => setValues((v) => ({ ...v, [key]: value }));
   const field = (key: keyof H & string, label: string, options: TextFieldOptions = {}) => (
     <Field label={label} required={options.required} hint={options.hint} validationMessage={messagesFor(errors, options.errorKey ?? key)}>
-      <Input type={options.type} inputMode={options.inputMode} value={values[key]} onChange={(_, d) => setValues({ ...values, [key]: d.value })} />
+      <Input type={options.type} inputMode={options.inputMode} value={values[key]} onChange={(_, d) => set(key, d.value as H[typeof key])} />
     </Field>
   );
-  return { values, field };
+  return { values, field, set };
 }
 
 /** A list typed or pasted one item a line (tabs from a sheet, or commas); its errors name their line. */

@@ -1,18 +1,13 @@
 import { Button, Field, Input, Select, useId } from "@fluentui/react-components";
 import { useState } from "react";
-import { BUDGET_RULES, type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
-import { parseNumber } from "../core/cells";
-import { sum } from "../core/sum";
-import { formatPercent } from "../core/weights";
-import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET } from "../core/prioritisation";
-import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "../plans/prioritisation-plan";
+import { BUDGET_RULES, type BudgetRule } from "../core/budget-fit";
+import type { CriterionRole } from "../core/prioritisation";
+import { prioritisationPlan } from "../plans/prioritisation-plan";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
-import { parsePercent, parseProjects } from "./pasted-rows";
-
-const exampleProjects = EXAMPLE_PRIORITISATION.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? [])].join("\t")).join("\n");
+import { type CriterionFields, PRIORITISATION_FIELDS, type PrioritisationFields, prioritisationSpecOf, runningTotal } from "./prioritisation-fields";
 
 const RULE_LABELS: Record<BudgetRule, string> = {
   "in rank order": "In rank order: stop at the first that does not fit",
@@ -20,50 +15,19 @@ const RULE_LABELS: Record<BudgetRule, string> = {
 };
 
 export function PrioritisationForm({ onPlan }: FormProps) {
-  const [title, setTitle] = useState(EXAMPLE_PRIORITISATION.title);
-  const [county, setCounty] = useState(EXAMPLE_PRIORITISATION.county);
-  const [department, setDepartment] = useState(EXAMPLE_PRIORITISATION.department);
-  const [criteria, setCriteria] = useState<{ name: string; weight: string; role: CriterionRole }[]>(
-    DEFAULT_CRITERIA_SET.map((c) => ({ name: c.name, weight: String(Math.round(c.weight * 100)), role: c.role })),
-  );
-  const [projects, setProjects] = useState(exampleProjects);
-  const [budget, setBudget] = useState(String(EXAMPLE_PRIORITISATION.budget ?? ""));
-  const [budgetRule, setBudgetRule] = useState<BudgetRule>(DEFAULT_BUDGET_RULE);
+  const [fields, setFields] = useState<PrioritisationFields>(PRIORITISATION_FIELDS);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const set = (patch: Partial<PrioritisationFields>) => setFields((f) => ({ ...f, ...patch }));
+  const { criteria } = fields;
 
   const totalId = useId("criteria-total");
   // A running total while weights are edited; the checked message replaces it after a preview.
-  const typed = criteria.map((c) => parsePercent(c.weight));
-  const runningTotal = typed.every((w) => w !== undefined) ? formatPercent(sum(typed as number[])) : "(a weight is not a number)";
   const criteriaProblem = errors.filter((e) => e.field === "criteria").map((e) => e.message).join(" ") || undefined;
 
-  const update = (i: number, patch: Partial<(typeof criteria)[number]>) => setCriteria(criteria.map((c, k) => (k === i ? { ...c, ...patch } : c)));
+  const update = (i: number, patch: Partial<CriterionFields>) => set({ criteria: criteria.map((c, k) => (k === i ? { ...c, ...patch } : c)) });
 
   const submit = () => {
-    const problems: FieldError[] = [];
-    const parsedCriteria: Criterion[] = criteria.map((c, i) => {
-      const w = parsePercent(c.weight);
-      if (w === undefined) problems.push({ field: `criteria.${i}.weight`, message: "Type the weight as a percentage." });
-      return { name: c.name, weight: w ?? 0, role: c.role };
-    });
-    const pasted = parseProjects(projects, criteria.length);
-    pasted.forEach((p, i) => {
-      if (p.badCost) problems.push({ field: `projects.${i}.cost`, message: `"${p.badCost}" is not a cost (line ${i + 1}).` });
-      p.badScores?.forEach((b) => problems.push({ field: `projects.${i}.scores.${b.criterion}`, message: `"${b.text}" is not a score (line ${i + 1}, criterion ${b.criterion + 1}).` }));
-    });
-    const budgetValue = budget.trim() === "" ? null : parseNumber(budget);
-    if (budgetValue === undefined) problems.push({ field: "budget", message: "Type the budget as a number of shillings, or leave it blank." });
-    const spec: PrioritisationSpec = {
-      title,
-      county,
-      department,
-      criteria: parsedCriteria,
-      scale: EXAMPLE_PRIORITISATION.scale,
-      projects: pasted.map((p) => ({ name: p.name, cost: p.cost, scores: p.scores })),
-      budget: budgetValue ?? null,
-      budgetRule,
-    };
-    const all = [...problems, ...checkPrioritisation(spec)];
+    const { spec, errors: all } = prioritisationSpecOf(fields);
     setErrors(all);
     onPlan(all.length === 0 ? prioritisationPlan(spec) : null);
   };
@@ -71,13 +35,13 @@ export function PrioritisationForm({ onPlan }: FormProps) {
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
       <Field label="Session title" required validationMessage={messagesFor(errors, "title")}>
-        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+        <Input value={fields.title} onChange={(_, d) => set({ title: d.value })} />
       </Field>
       <Field label="County">
-        <Input value={county} onChange={(_, d) => setCounty(d.value)} />
+        <Input value={fields.county} onChange={(_, d) => set({ county: d.value })} />
       </Field>
       <Field label="Department">
-        <Input value={department} onChange={(_, d) => setDepartment(d.value)} />
+        <Input value={fields.department} onChange={(_, d) => set({ department: d.value })} />
       </Field>
       <fieldset className="criteria" aria-describedby={totalId}>
         <legend>Criteria and weights (%)</legend>
@@ -95,30 +59,30 @@ export function PrioritisationForm({ onPlan }: FormProps) {
                 <option value="feasibility">feasibility</option>
               </Select>
             </Field>
-            <Button type="button" appearance="subtle" aria-label={`Remove criterion ${i + 1}`} onClick={() => setCriteria(criteria.filter((_, k) => k !== i))}>
+            <Button type="button" appearance="subtle" aria-label={`Remove criterion ${i + 1}`} onClick={() => set({ criteria: criteria.filter((_, k) => k !== i) })}>
               Remove
             </Button>
           </div>
         ))}
         <p id={totalId} className={criteriaProblem ? "criteria-total criteria-error" : "criteria-total"}>
-          {criteriaProblem ?? `Weights add up to ${runningTotal}.`}
+          {criteriaProblem ?? `Weights add up to ${runningTotal(criteria)}.`}
         </p>
-        <Button type="button" onClick={() => setCriteria([...criteria, { name: "", weight: "0", role: "impact" }])}>
+        <Button type="button" onClick={() => set({ criteria: [...criteria, { name: "", weight: "0", role: "impact" }] })}>
           Add a criterion
         </Button>
       </fieldset>
       <ListField
         label="Candidate projects, one per line: name, estimated cost (KES), then optionally a score for each criterion in order (paste from a sheet, or type name, cost)"
-        value={projects}
-        onChange={setProjects}
+        value={fields.projects}
+        onChange={(projects) => set({ projects })}
         errors={errors}
         errorKey="projects"
       />
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>
-        <Input value={budget} inputMode="numeric" onChange={(_, d) => setBudget(d.value)} />
+        <Input value={fields.budget} inputMode="numeric" onChange={(_, d) => set({ budget: d.value })} />
       </Field>
       <Field label="Budget rule" hint="Either way the projects are taken in rank order; the sheet lets you switch later.">
-        <Select value={budgetRule} onChange={(_, d) => setBudgetRule(d.value as BudgetRule)}>
+        <Select value={fields.budgetRule} onChange={(_, d) => set({ budgetRule: d.value as BudgetRule })}>
           {BUDGET_RULES.map((r) => (
             <option key={r} value={r}>
               {RULE_LABELS[r]}

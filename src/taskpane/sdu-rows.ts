@@ -1,7 +1,7 @@
 import { ANNOUNCEMENT_PRIORITIES, ANNOUNCEMENT_STATUSES } from "../core/communication-grid";
 import { RRI_ACTIVITY_STATUSES } from "../core/rri-cycle";
-import type { AnnouncementSpec } from "../plans/communication-plan";
-import type { RriActivitySpec } from "../plans/rri-plan";
+import type { AnnouncementSpec } from "../plans/communication-spec";
+import type { RriActivitySpec } from "../plans/rri-spec";
 import type { FieldError } from "../plans/spec-errors";
 import { matchChoice, nonBlankLines, splitLine } from "./pasted-rows";
 

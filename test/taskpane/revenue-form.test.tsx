@@ -1,9 +1,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS } from "../../src/core/bases";
+import { illustrativeGrid } from "../../src/core/illustrative-data";
 import { run } from "../../src/cli/main";
 import { EXAMPLE_REVENUE } from "../../src/plans/revenue-plan";
-import { REVENUE_FIELDS, type RevenueFields, RevenueForm, defaultAgainst, overridesAsYours, revenueSpecOf } from "../../src/taskpane/revenue-form";
+import { REVENUE_FIELDS, type RevenueFields, defaultAgainst, overridesAsYours, revenueSpecOf } from "../../src/taskpane/revenue-fields";
+import { RevenueForm } from "../../src/taskpane/revenue-form";
 
 const fields = (patch: Partial<RevenueFields> = {}): RevenueFields => ({ ...REVENUE_FIELDS, ...patch });
 
@@ -16,7 +18,7 @@ async function cliErrors(args: string[]): Promise<string[]> {
 
 describe("revenue form", () => {
   it("starts from the official figures: the fourth basis at KES 415 bn against the baseline, with the enacted affirmative amounts", () => {
-    const { spec, errors } = revenueSpecOf(fields(), null);
+    const { spec, errors } = revenueSpecOf(fields());
     expect(errors).toEqual([]);
     expect(spec).toEqual({
       basis: "fourth",
@@ -35,49 +37,49 @@ describe("revenue form", () => {
   });
 
   it("refuses a total the fourth basis cannot share on the total field, in the command line's words", async () => {
-    const { errors } = revenueSpecOf(fields({ total: "300,000,000,000" }), null);
+    const { errors } = revenueSpecOf(fields({ total: "300,000,000,000" }));
     const cli = (await cliErrors(["allocate", "--basis", "fourth", "--total", "300000000000"])).find((l) => l.startsWith("mgao: total: "));
     expect(cli).toBeDefined();
     expect(errors).toEqual([{ field: "total", message: cli!.replace(/^mgao: total: /, "") }]);
   });
 
   it("names each unreadable override by its line in the box, and passes the readable ones on as typed", () => {
-    const { errors } = revenueSpecOf(fields({ overrides: "Mandera.poor_people_2022=900000\n\nno equals sign here\n" }), null);
+    const { errors } = revenueSpecOf(fields({ overrides: "Mandera.poor_people_2022=900000\n\nno equals sign here\n" }));
     expect(errors).toEqual([{ field: "overrides.3", message: 'Line 3: "no equals sign here" is not County.column=value (e.g. Mandera.poor_people_2022=900000).' }]);
-    const ok = revenueSpecOf(fields({ overrides: " Mandera.poor_people_2022=900000 \nLamu.population = 150000" }), null);
+    const ok = revenueSpecOf(fields({ overrides: " Mandera.poor_people_2022=900000 \nLamu.population = 150000" }));
     expect(ok.errors).toEqual([]);
     expect(ok.spec.overrides).toEqual(["Mandera.poor_people_2022=900000", "Lamu.population = 150000"]);
   });
 
   it("names by its line each override the data has no county or column for, beside those that cannot be read", () => {
-    const { errors } = revenueSpecOf(fields({ overrides: "Mandera.poor_people_2022=900000\nAtlantis.population=5\nnonsense\nLamu.nonsense=3" }), null);
+    const { errors } = revenueSpecOf(fields({ overrides: "Mandera.poor_people_2022=900000\nAtlantis.population=5\nnonsense\nLamu.nonsense=3" }));
     expect(errors).toEqual([
       { field: "overrides.2", message: 'Line 2: "Atlantis" is not a county in the data.' },
       { field: "overrides.3", message: 'Line 3: "nonsense" is not County.column=value (e.g. Mandera.poor_people_2022=900000).' },
       { field: "overrides.4", message: 'Line 4: the data has no column "nonsense" (Lamu.nonsense).' },
     ]);
-    expect(revenueSpecOf(fields({ overrides: "Atlantis.population=5" }), null).errors).toEqual([{ field: "overrides.1", message: 'Line 1: "Atlantis" is not a county in the data.' }]);
+    expect(revenueSpecOf(fields({ overrides: "Atlantis.population=5" })).errors).toEqual([{ field: "overrides.1", message: 'Line 1: "Atlantis" is not a county in the data.' }]);
   });
 
   it("says which figures are the user's, and what each replaced", () => {
-    const { spec } = revenueSpecOf(fields({ overrides: "Mandera.poor_people_2022=900000" }), null);
+    const { spec } = revenueSpecOf(fields({ overrides: "Mandera.poor_people_2022=900000" }));
     expect(overridesAsYours(spec)).toEqual([expect.stringMatching(/^Mandera poor_people_2022 = 900000 \(yours; was \d+\)$/)]);
-    expect(overridesAsYours(revenueSpecOf(fields(), null).spec)).toEqual([]);
+    expect(overridesAsYours(revenueSpecOf(fields()).spec)).toEqual([]);
   });
 
   it("refuses the official source for a basis it has no data for, rather than build a broken model", () => {
     for (const basis of ["second", "first"] as const) {
-      const { errors } = revenueSpecOf(fields({ basis, against: defaultAgainst(basis) }), null);
+      const { errors } = revenueSpecOf(fields({ basis, against: defaultAgainst(basis) }));
       expect(errors).toEqual([{ field: "data", message: expect.stringMatching(new RegExp(`^Mgao has no built-in data for the ${basis} basis`)) }]);
     }
-    expect(revenueSpecOf(fields({ basis: "second", against: "first", source: "illustrative" }), null).errors).toEqual([]);
+    expect(revenueSpecOf(fields({ basis: "second", against: "first", source: "illustrative" })).errors).toEqual([]);
   });
 
   it("asks for the affirmative amounts only for the fourth basis, and refuses a word in them", () => {
-    const third = revenueSpecOf(fields({ basis: "third-adopted", against: "previous", total: "370,000,000,000", affirmativeAmount: "lots" }), null);
+    const third = revenueSpecOf(fields({ basis: "third-adopted", against: "previous", total: "370,000,000,000", affirmativeAmount: "lots" }));
     expect(third.errors).toEqual([]);
     expect(third.spec).not.toHaveProperty("affirmativeAmount");
-    const { errors } = revenueSpecOf(fields({ affirmativeAmount: "lots", affirmativeThreshold: "" }), null);
+    const { errors } = revenueSpecOf(fields({ affirmativeAmount: "lots", affirmativeThreshold: "" }));
     expect(errors).toEqual([
       { field: "affirmativeAmount", message: "Type a number of shillings." },
       { field: "affirmativeThreshold", message: "Type a number of shillings." },
@@ -85,8 +87,12 @@ describe("revenue form", () => {
   });
 
   it("asks for a file when the user's own CSV is chosen, and passes on the one read", () => {
-    expect(revenueSpecOf(fields({ source: "file" }), null).errors).toEqual([{ field: "data", message: "Choose a CSV file, or another source of county data." }]);
-    expect(revenueSpecOf(fields({ source: "file" }), { name: "x.csv", error: "x.csv: no county column" }).errors).toEqual([{ field: "data", message: "x.csv: no county column" }]);
+    expect(revenueSpecOf(fields({ source: "file" })).errors).toEqual([{ field: "data", message: "Choose a CSV file, or another source of county data." }]);
+    expect(revenueSpecOf(fields({ source: "file", file: { name: "x.csv", error: "x.csv: no county column" } })).errors).toEqual([{ field: "data", message: "x.csv: no county column" }]);
+    const grid = illustrativeGrid();
+    const read = revenueSpecOf(fields({ source: "file", file: { name: "mine.csv", grid, note: "Read 47 counties from mine.csv." } }));
+    expect(read.errors).toEqual([]);
+    expect(read.spec.data).toBe(grid);
   });
 
   it("gives every field a distinct label, and the defaults as the pane opens", () => {

@@ -2,8 +2,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { EXAMPLE_COMMUNICATION } from "../../src/plans/communication-plan";
 import { EXAMPLE_RRI } from "../../src/plans/rri-plan";
-import { CommunicationForm, EXAMPLE_COMMUNICATION_HEAD, EXAMPLE_COMMUNICATION_ROWS, communicationSpecOf } from "../../src/taskpane/communication-form";
-import { EXAMPLE_RRI_HEAD, EXAMPLE_RRI_ROWS, RriForm, rriSpecOf } from "../../src/taskpane/rri-form";
+import { COMMUNICATION_FIELDS, communicationSpecOf } from "../../src/taskpane/communication-fields";
+import { CommunicationForm } from "../../src/taskpane/communication-form";
+import { RRI_FIELDS, rriSpecOf } from "../../src/taskpane/rri-fields";
+import { RriForm } from "../../src/taskpane/rri-form";
 
 /**
  * Each field's label text (the required marker "*" left out) after checking that the label names an
@@ -19,13 +21,13 @@ function labelsOf(html: string): string[] {
 
 describe("RRI form", () => {
   it("starts from the example, which reads back as the example spec (As of left to TODAY())", () => {
-    const { spec, errors } = rriSpecOf(EXAMPLE_RRI_HEAD, EXAMPLE_RRI_ROWS);
+    const { spec, errors } = rriSpecOf(RRI_FIELDS);
     expect(errors).toEqual([]);
     expect(spec).toEqual({ ...EXAMPLE_RRI, asOf: null });
   });
 
   it("names problems next to their field, rows by line", () => {
-    const { errors } = rriSpecOf({ ...EXAMPLE_RRI_HEAD, goal: " ", launch: "2/2/2026", asOf: "2026-02-30" }, "Survey\tEngineer\t2026-03-10\t2026-03-01\tfinished\n\tnobody");
+    const { errors } = rriSpecOf({ ...RRI_FIELDS, goal: " ", launch: "2/2/2026", asOf: "2026-02-30", activities: "Survey\tEngineer\t2026-03-10\t2026-03-01\tfinished\n\tnobody" });
     expect(errors).toEqual([
       { field: "goal", message: "State the goal the 100 days must deliver." },
       { field: "launch", message: '"2/2/2026" is not a date written as YYYY-MM-DD.' },
@@ -55,13 +57,13 @@ describe("RRI form", () => {
 
 describe("communication form", () => {
   it("starts from the example, which reads back as the example spec (As of left to TODAY())", () => {
-    const { spec, errors } = communicationSpecOf(EXAMPLE_COMMUNICATION_HEAD, EXAMPLE_COMMUNICATION_ROWS);
+    const { spec, errors } = communicationSpecOf(COMMUNICATION_FIELDS);
     expect(errors).toEqual([]);
     expect(spec).toEqual({ ...EXAMPLE_COMMUNICATION, asOf: null });
   });
 
   it("names problems next to their field, rows by line", () => {
-    const { errors } = communicationSpecOf({ ...EXAMPLE_COMMUNICATION_HEAD, title: "", weeks: "eight", windowStart: "" }, "2026-03-02\turgent\tHello\tResidents\tRadio\tGovernor\n\tHigh\t\tMedia");
+    const { errors } = communicationSpecOf({ ...COMMUNICATION_FIELDS, title: "", weeks: "eight", windowStart: "", announcements: "2026-03-02\turgent\tHello\tResidents\tRadio\tGovernor\n\tHigh\t\tMedia" });
     expect(errors).toEqual([
       { field: "title", message: "Give the grid a title." },
       { field: "weeks", message: "The number of weeks is a whole number from 1 to 52." },

@@ -1,0 +1,41 @@
+/**
+ * Where things sit on the prioritisation matrix, and the headings the pane finds a matrix by. It lives
+ * apart from prioritisation-plan.ts so the sheet, the pane and the tests read it without the plan.
+ */
+import type { PrioritisationSpec } from "./prioritisation-spec";
+
+/** Where things are on the sheet, shared by the plan and by tests that read the recalculated file. */
+export function prioritisationLayout(spec: PrioritisationSpec) {
+  const n = spec.criteria.length;
+  const firstScore = 3; // column D
+  const col = {
+    index: 0,
+    project: 1,
+    cost: 2,
+    firstScore,
+    lastScore: firstScore + n - 1,
+    weighted: firstScore + n,
+    impact: firstScore + n + 1,
+    feasibility: firstScore + n + 2,
+    quadrant: firstScore + n + 3,
+    rank: firstScore + n + 4,
+    cumulative: firstScore + n + 5,
+    within: firstScore + n + 6,
+    // The settings above the matrix: labels in the wide project column, values under the cost.
+    settingLabel: 1,
+    setting: 2,
+  };
+  // Right of the matrix, one column apart: the projects in the order the budget funds them.
+  const f = col.within + 2;
+  const fund = { order: f, index: f + 1, project: f + 2, rank: f + 3, cost: f + 4, funded: f + 5, spent: f + 6, left: f + 7 };
+  const row = { budget: 4, budgetRule: 5, threshold: 6, weightTotal: 7, withinCount: 8, withinCost: 9, budgetLeft: 10, roles: 12, weights: 13, header: 14, firstProject: 15 };
+  return { col, fund, row, lastProject: row.firstProject + spec.projects.length - 1 };
+}
+
+export type PrioritisationLayout = ReturnType<typeof prioritisationLayout>;
+
+/** The matrix's column headings around the criteria; the task pane finds a matrix by them. */
+export const MATRIX_HEADINGS = {
+  lead: ["#", "Project", "Estimated cost (KES)"],
+  computed: ["Weighted score", "Impact", "Feasibility", "Quadrant", "Rank", "Cumulative cost (KES)", "Within budget"],
+} as const;

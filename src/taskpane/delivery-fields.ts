@@ -1,0 +1,76 @@
+/**
+ * The delivery form's fields as typed, and the spec they make. Pure (no React, no page), so what the
+ * form refuses, and in which words, is tested without a browser.
+ */
+import { parseNumber } from "../core/cells";
+import { type DeliverySpec, EXAMPLE_DELIVERY, type Frequency, checkDelivery } from "../plans/delivery-plan";
+import type { FieldError } from "../plans/spec-errors";
+import { attachMilestones, onMilestoneLines, parseIssues, parsePriorities } from "./delivery-rows";
+import { parsePercent } from "./pasted-rows";
+import { withLines } from "./sdu-rows";
+
+export interface DeliveryFields {
+  title: string;
+  county: string;
+  start: string;
+  frequency: Frequency;
+  periods: string;
+  /** In percent. */
+  tolerance: string;
+  /** The county's projects planned and completed; blank for none. */
+  planned: string;
+  completed: string;
+  /** One a line each: priorities, milestones (by priority number), issues and next actions. */
+  priorities: string;
+  milestones: string;
+  issues: string;
+}
+
+/** The form as the pane opens it: the example's plan, without its actuals and project counts. */
+export const DELIVERY_FIELDS: DeliveryFields = {
+  title: EXAMPLE_DELIVERY.title,
+  county: EXAMPLE_DELIVERY.county,
+  start: EXAMPLE_DELIVERY.start,
+  frequency: EXAMPLE_DELIVERY.frequency,
+  periods: String(EXAMPLE_DELIVERY.periods),
+  tolerance: String(Math.round(EXAMPLE_DELIVERY.tolerance * 100)),
+  planned: "",
+  completed: "",
+  priorities: EXAMPLE_DELIVERY.priorities.map((p) => [p.name, p.lead, p.metric, p.unit, p.baseline ?? "", p.target ?? ""].join("\t")).join("\n"),
+  milestones: EXAMPLE_DELIVERY.priorities.flatMap((p, i) => p.milestones.map((m) => [i + 1, m.name, m.owner, m.due ?? ""].join("\t"))).join("\n"),
+  issues: EXAMPLE_DELIVERY.issues.map((x) => [x.priority, x.issue, x.action, x.owner, x.due ?? "", x.status ?? ""].join("\t")).join("\n"),
+};
+
+/**
+ * The spec the fields make, and its problems: what cannot be read, each on its line; when all can,
+ * the plan's own check, a milestone's or an issue's problem on the line it was typed on.
+ */
+export function deliverySpecOf(fields: DeliveryFields): { spec: DeliverySpec; errors: FieldError[] } {
+  const problems: FieldError[] = [];
+  const count = (text: string, field: string): number | null => {
+    if (text.trim() === "") return null;
+    const v = parseNumber(text);
+    if (v === undefined) problems.push({ field, message: "Type a whole number, or leave it blank." });
+    return v ?? null;
+  };
+  const priorities = parsePriorities(fields.priorities, problems);
+  const milestoneLines = attachMilestones(fields.milestones, priorities, problems);
+  const issues = parseIssues(fields.issues, problems);
+  const tolerance = parsePercent(fields.tolerance);
+  if (tolerance === undefined) problems.push({ field: "tolerance", message: "Type the tolerance as a percentage." });
+  const spec: DeliverySpec = {
+    title: fields.title,
+    county: fields.county,
+    start: fields.start,
+    frequency: fields.frequency,
+    periods: count(fields.periods, "periods") ?? 0,
+    tolerance: tolerance ?? 0,
+    asOf: null,
+    priorities,
+    issues,
+    projectsPlanned: count(fields.planned, "projectsPlanned"),
+    projectsCompleted: count(fields.completed, "projectsCompleted"),
+  };
+  if (problems.length > 0) return { spec, errors: problems };
+  return { spec, errors: withLines(onMilestoneLines(checkDelivery(spec), milestoneLines), "issues") };
+}

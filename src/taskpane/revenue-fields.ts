@@ -1,0 +1,146 @@
+/**
+ * The revenue form's fields as typed, and the spec they make. Pure (no React, no page), so what the
+ * form refuses, and in which words (the command line's, for a total the basis cannot share), is tested
+ * without a browser.
+ */
+import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, BASIS_IN_FORCE, type BasisId } from "../core/bases";
+import { type Cell, parseNumber } from "../core/cells";
+import { MgaoError } from "../core/errors";
+import { illustrativeGrid } from "../core/illustrative-data";
+import { isOfficialDataBasis } from "../core/official-data";
+import { describeOverride, parseOverride } from "../core/overrides";
+import { formatKes } from "../core/shareable-total";
+import { countyData } from "../plans/revenue-data";
+import { type RevenueSpec, againstOf, checkRevenue } from "../plans/revenue-plan";
+import type { FieldError } from "../plans/spec-errors";
+
+export type Source = "official" | "illustrative" | "file";
+/** What the scenario is compared with: a column of the data (the FY2024/25 or FY2019/20 allocation) or another basis. */
+export type Against = NonNullable<RevenueSpec["against"]>;
+/** A CSV the user chose: its name and what was read from it, or why it could not be read. */
+export type Loaded = { name: string; grid: Cell[][]; note: string } | { name: string; error: string };
+
+/** What the scenario may be compared with, in the order the form offers them. */
+export const AGAINST_CHOICES: readonly Against[] = ["baseline", "previous", ...BASIS_IDS];
+
+/** What the basis is compared with unless the user chooses: the basis's own `comparedWith`. */
+export const defaultAgainst = (basis: BasisId): Against => {
+  const named = BASES[basis].comparedWith;
+  return (AGAINST_CHOICES as readonly string[]).includes(named) ? (named as Against) : "baseline";
+};
+
+/** The form's fields as typed: text until the spec is made, so nothing the user typed is lost. */
+export interface RevenueFields {
+  basis: BasisId;
+  against: Against;
+  source: Source;
+  total: string;
+  increment: string;
+  affirmativeAmount: string;
+  affirmativeLowerAmount: string;
+  affirmativeThreshold: string;
+  /** One override a line: County.column=value. */
+  overrides: string;
+  /** The CSV chosen when the source is "file", as read. */
+  file: Loaded | null;
+}
+
+/** The form as the pane opens it: the fourth basis at KES 415 bn on the official figures, against the baseline. */
+export const REVENUE_FIELDS: RevenueFields = {
+  basis: BASIS_IN_FORCE,
+  against: defaultAgainst(BASIS_IN_FORCE),
+  source: "official",
+  total: formatKes(415_000_000_000),
+  increment: "",
+  affirmativeAmount: formatKes(AFFIRMATIVE_DEFAULTS.amount),
+  affirmativeLowerAmount: formatKes(AFFIRMATIVE_DEFAULTS.lowerAmount),
+  affirmativeThreshold: formatKes(AFFIRMATIVE_DEFAULTS.threshold),
+  overrides: "",
+  file: null,
+};
+
+/**
+ * The spec the form's fields make, and its problems: first what cannot be read (each override named by
+ * its line), then, when all can, the revenue plan's own check, whose refusal of a total the basis
+ * cannot share is word for word the command line's.
+ */
+export function revenueSpecOf(fields: RevenueFields): { spec: RevenueSpec; errors: FieldError[] } {
+  const problems: FieldError[] = [];
+  const amount = (text: string, field: string, blank: "allowed" | "refused"): number | null => {
+    if (text.trim() === "") {
+      if (blank === "refused") problems.push({ field, message: "Type a number of shillings." });
+      return null;
+    }
+    const value = parseNumber(text);
+    if (value === undefined) problems.push({ field, message: blank === "allowed" ? "Type a number of shillings, or leave it blank." : "Type a number of shillings." });
+    return value ?? null;
+  };
+  const spec: RevenueSpec = {
+    basis: fields.basis,
+    against: fields.against,
+    total: amount(fields.total, "total", "allowed"),
+    increment: amount(fields.increment, "increment", "allowed"),
+  };
+  if (fields.basis === "fourth") {
+    spec.affirmativeAmount = amount(fields.affirmativeAmount, "affirmativeAmount", "refused") ?? undefined;
+    spec.affirmativeLowerAmount = amount(fields.affirmativeLowerAmount, "affirmativeLowerAmount", "refused") ?? undefined;
+    spec.affirmativeThreshold = amount(fields.affirmativeThreshold, "affirmativeThreshold", "refused") ?? undefined;
+  }
+  if (fields.source === "official" && !isOfficialDataBasis(fields.basis)) {
+    problems.push({ field: "data", message: `Mgao has no built-in data for the ${fields.basis} basis: choose "My own CSV file" (or the illustrative table) to model it.` });
+  }
+  if (fields.source === "illustrative") spec.data = illustrativeGrid();
+  const { file } = fields;
+  if (fields.source === "file") {
+    if (!file) problems.push({ field: "data", message: "Choose a CSV file, or another source of county data." });
+    else if ("error" in file) problems.push({ field: "data", message: file.error });
+    else spec.data = file.grid;
+  }
+  // Each override with the number of its line in the box (blank lines count, so "Line 3" is the third line the user sees).
+  const lines = fields.overrides.split(/\r?\n/).map((text, k) => ({ text: text.trim(), line: k + 1 })).filter((l) => l.text !== "");
+  const unreadable: FieldError[] = [];
+  const readable = lines.filter(({ text, line }) => {
+    try {
+      parseOverride(text);
+      return true;
+    } catch (error) {
+      const problem = error instanceof MgaoError ? error.problem : String(error);
+      unreadable.push({ field: `overrides.${line}`, message: onLine(line, problem) });
+      return false;
+    }
+  });
+  if (lines.length > 0) spec.overrides = lines.map((l) => l.text);
+  if (problems.length > 0) return { spec, errors: [...problems, ...unreadable] };
+  // The readable overrides are checked against the data even when another line cannot be read.
+  const checked = { ...spec, overrides: readable.length > 0 ? readable.map((l) => l.text) : undefined };
+  const errors = overridesByLine(checked, readable, checkRevenue(checked));
+  return { spec, errors: [...errors, ...unreadable].sort((a, b) => lineOf(a) - lineOf(b)) };
+}
+
+const onLine = (line: number, problem: string) => `Line ${line}: ${problem}${problem.endsWith(".") ? "" : "."}`;
+
+/** Problems keep the plan's order; those of overrides come in the order of their lines, after the rest. */
+const lineOf = (e: FieldError) => (e.field.startsWith("overrides") ? 1e6 + (Number(e.field.split(".")[1]) || 0) : 0);
+
+/**
+ * The plan's check judges the overrides as a list; a problem with one of them (a county or column not
+ * in the data) is named here by its line, found by checking each override alone.
+ */
+function overridesByLine(spec: RevenueSpec, lines: readonly { text: string; line: number }[], errors: FieldError[]): FieldError[] {
+  if (!errors.some((e) => e.field === "overrides")) return errors;
+  const byLine = lines.flatMap(({ text, line }) =>
+    (lines.length === 1 ? errors : checkRevenue({ ...spec, overrides: [text] }))
+      .filter((e) => e.field === "overrides")
+      .map((e) => ({ field: `overrides.${line}`, message: onLine(line, e.message) })),
+  );
+  const others = errors.filter((e) => e.field !== "overrides");
+  return byLine.length > 0 ? [...others, ...byLine] : errors;
+}
+
+/** The overrides as the model labels them: each one the user's, with the figure it replaced. */
+export function overridesAsYours(spec: RevenueSpec): string[] {
+  if (!spec.overrides?.length) return [];
+  return countyData({ basis: spec.basis, against: againstOf(spec), data: spec.data, overrides: spec.overrides }).overrides.map(
+    (o) => describeOverride(o.override) + (o.col < 0 ? ", in a column this model does not use" : ""),
+  );
+}
