@@ -1,20 +1,23 @@
 /**
  * DELIVERY.* custom functions: the delivery unit's arithmetic for trajectories, stocktakes and
  * completion rates, over the same core the delivery workbook's formulas mirror.
+ * Each function's arguments, defaults and errors are declared in delivery-spec.ts; the JSDoc says the same
+ * (test/functions/function-spec.test.ts checks it).
  */
-import { isBlank, requireNumber } from "../core/cells";
+import { isBlank } from "../core/cells";
 import { completionRate } from "../core/completion-rate";
-import { DEFAULT_TOLERANCE, progressRatio, requireTolerance, suggestJudgement } from "../core/delivery-judgement";
+import { progressRatio, requireTolerance, suggestJudgement } from "../core/delivery-judgement";
 import { plannedTrajectory } from "../core/trajectory";
-import { optionalNumber, sameLength, scalar, shaped, vector } from "./arguments";
+import { readArguments, sameLength, shaped } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
+import { specOf } from "./function-catalogue";
 
+// Green while the shortfall is within the tolerance, Amber-Green within 2×, Amber-Red within 3×, Red
+// beyond (an unconfirmed rule: the analyst's judgement decides). With a baseline, progress is
+// (actual − baseline) ÷ (planned − baseline), so lower-is-better metrics work.
+const RAG = readArguments(specOf("DELIVERY.RAG"));
 /**
- * Suggested delivery judgement (Green, Amber-Green, Amber-Red, Red) from the latest actual against
- * the planned trajectory. Green while the shortfall is within the tolerance, Amber-Green within 2×,
- * Amber-Red within 3×, Red beyond (an unconfirmed rule: the analyst's judgement decides). With a
- * baseline, progress is (actual − baseline) ÷ (planned − baseline), so lower-is-better metrics work.
- * A blank actual gives a blank. Ranges give one judgement per priority.
+ * Suggested delivery judgement (Green, Amber-Green, Amber-Red, Red) from the latest actual against the planned trajectory; a blank actual gives a blank. Ranges give one judgement per priority.
  * @customfunction DELIVERY.RAG
  * @param actual Latest actual value(s).
  * @param planned Planned value(s) for the same period, same shape.
@@ -24,11 +27,11 @@ import { excel, excelCell } from "./excel-errors";
  */
 export function deliveryRag(actual: any[][], planned: any[][], tolerance?: any, baseline?: any[][]): any[][] {
   return excel(() => {
-    const a = vector(actual, "actual");
-    const p = vector(planned, "planned");
+    const a = RAG.vector("actual", actual);
+    const p = RAG.vector("planned", planned);
     sameLength(a, "actual", p, "planned");
-    const t = requireTolerance(optionalNumber(tolerance, "tolerance", DEFAULT_TOLERANCE));
-    const b = baseline === undefined || baseline === null ? undefined : vector(baseline, "baseline");
+    const t = requireTolerance(RAG.number("tolerance", tolerance));
+    const b = baseline === undefined || baseline === null ? undefined : RAG.vector("baseline", baseline);
     if (b && b.cells.length !== 1) sameLength(a, "actual", b, "baseline");
     return shaped(
       a.cells.map((cell, i) =>
@@ -36,9 +39,9 @@ export function deliveryRag(actual: any[][], planned: any[][], tolerance?: any, 
           if (isBlank(cell)) return "";
           const base = b ? b.cells[b.cells.length === 1 ? 0 : i] : undefined;
           const ratio = progressRatio(
-            requireNumber(cell, "actual", `value ${i + 1}`, { allowNegative: true }),
-            requireNumber(p.cells[i], "planned", `value ${i + 1}`, { allowNegative: true }),
-            base === undefined || isBlank(base) ? undefined : requireNumber(base, "baseline", `value ${i + 1}`, { allowNegative: true }),
+            RAG.cellNumber("actual", cell, i),
+            RAG.cellNumber("planned", p.cells[i], i),
+            base === undefined || isBlank(base) ? undefined : RAG.cellNumber("baseline", base, i),
           );
           return suggestJudgement(ratio, t);
         }),
@@ -48,9 +51,9 @@ export function deliveryRag(actual: any[][], planned: any[][], tolerance?: any, 
   });
 }
 
+const TRAJECTORY = readArguments(specOf("DELIVERY.TRAJECTORY"));
 /**
- * Planned trajectory from a baseline to a target in equal steps, one value per period, the last
- * period reaching the target. Spills down a column.
+ * Planned trajectory from a baseline to a target in equal steps, one value per period, the last period reaching the target. Spills down a column.
  * @customfunction DELIVERY.TRAJECTORY
  * @param baseline Value at the start.
  * @param target Value to reach by the last period.
@@ -59,13 +62,13 @@ export function deliveryRag(actual: any[][], planned: any[][], tolerance?: any, 
  */
 export function deliveryTrajectory(baseline: any, target: any, periods: any): number[][] {
   return excel(() => {
-    const from = requireNumber(scalar(baseline, "baseline"), "baseline", "the value", { allowNegative: true });
-    const to = requireNumber(scalar(target, "target"), "target", "the value", { allowNegative: true });
-    const n = requireNumber(scalar(periods, "periods"), "periods", "the value");
-    return plannedTrajectory(from, to, n).map((v) => [v]);
+    const from = TRAJECTORY.number("baseline", baseline);
+    const to = TRAJECTORY.number("target", target);
+    return plannedTrajectory(from, to, TRAJECTORY.number("periods", periods)).map((v) => [v]);
   });
 }
 
+const COMPLETION = readArguments(specOf("DELIVERY.COMPLETION"));
 /**
  * Project completion rate: projects completed ÷ projects planned, as county SDUs report it.
  * @customfunction DELIVERY.COMPLETION
@@ -74,10 +77,5 @@ export function deliveryTrajectory(baseline: any, target: any, periods: any): nu
  * @returns The completion rate (0 to 1).
  */
 export function deliveryCompletion(completed: any, planned: any): number {
-  return excel(() =>
-    completionRate(
-      requireNumber(scalar(completed, "completed"), "completed", "the value"),
-      requireNumber(scalar(planned, "planned"), "planned", "the value"),
-    ),
-  );
+  return excel(() => completionRate(COMPLETION.number("completed", completed), COMPLETION.number("planned", planned)));
 }

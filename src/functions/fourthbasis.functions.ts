@@ -2,24 +2,26 @@
  * FOURTHBASIS.* custom functions: the basis in force (FY2025/26 to FY2029/30), as thin adapters from
  * Excel ranges to the engine in src/core. They always apply the fourth basis's settings and rule;
  * `weights` may replace its weights (45/35/12/8), as for the other bases.
+ * Each function's arguments, defaults and errors are declared in fourthbasis-spec.ts; the JSDoc says the same
+ * (test/functions/function-spec.test.ts checks it).
  */
 import { allocate } from "../core/allocate";
-import { AFFIRMATIVE_DEFAULTS, BASES, basisById } from "../core/bases";
-import { requireNumber } from "../core/cells";
+import { BASES, basisById } from "../core/bases";
 import { readCountyTable } from "../core/county-table";
 import { formulaShares } from "../core/parameter-shares";
 import { type ScenarioInput, resolveScenario } from "../core/scenario";
-import { grid, optionalNumber, scalar, scenarioArgs, shaped } from "./arguments";
+import { grid, readArguments, scenarioArgs, shaped } from "./arguments";
 import { excel } from "./excel-errors";
+import { specOf } from "./function-catalogue";
 
 /** FOURTHBASIS.* name their basis: it stays theirs if another basis comes into force. */
 const FOURTH = BASES.fourth.id;
 
+// Population is the 2019 census's, poor people the Kenya Poverty Report 2022's, the basic share 1/47;
+// land shares are capped at 10%, then all renormalised to sum to 1. F is not the county's share of the
+// total (FOURTHBASIS.ALLOCATE gives that).
 /**
- * The fourth basis's formula share of each county: F = 45% population (2019 census) + 35% basic
- * share (1/47) + 12% poor people (Kenya Poverty Report 2022) + 8% land area (each county's share
- * capped at 10%, then all renormalised to sum to 1). F shares the increment above the baselines and
- * the affirmative allocation; it is not the county's share of the total (FOURTHBASIS.ALLOCATE gives that).
+ * The fourth basis's formula share F of each county: 45% population + 35% basic share + 12% poor people + 8% land area (capped at 10%). F shares the increment above the baselines and the affirmative allocation.
  * @customfunction FOURTHBASIS.SHARES
  * @param data County data with a header row (county, population, poor_people_2022, land_area_km2), such as THIRDBASIS.DATA("fourth").
  * @param [weights] Two-column range of parameter and weight, or a basis name whose weights to use; the fourth basis's settings still apply. Default: 45/35/12/8.
@@ -33,13 +35,13 @@ export function fourthBasisShares(data: any[][], weights?: any[][]): number[][] 
   });
 }
 
+// X is the affirmative amount (4.46 bn from a total of 415 bn, 3 bn below), shared equally by the
+// affirmative counties (the data's affirmative column, or the 12 the Senate named). The rule steps at
+// the threshold: just above it most counties get less than just below. A total below Σbaseline + X is
+// refused (#NUM!; THIRDBASIS.CHECK names the smallest total that can be shared).
+const ALLOCATE = readArguments(specOf("FOURTHBASIS.ALLOCATE"));
 /**
- * Shares a total under the fourth basis as enacted, in whole shillings that add up to the total
- * exactly: county = baseline (its FY2024/25 allocation) + affirmative + F × (total − Σbaseline − X).
- * X is the affirmative amount (4.46 bn from a total of 415 bn, 3 bn below), shared equally by the
- * affirmative counties (the data's affirmative column, or the 12 the Senate named). The rule steps at
- * the threshold: just above it most counties get less than just below. A total below Σbaseline + X is
- * refused (#NUM!; THIRDBASIS.CHECK names the smallest total that can be shared).
+ * Shares a total under the fourth basis as enacted, in whole shillings that add up to it exactly: baseline (FY2024/25) + affirmative allocation + F × (total − Σbaseline − X).
  * @customfunction FOURTHBASIS.ALLOCATE
  * @param total Total to share (whole shillings), e.g. the year's county equitable share.
  * @param data County data with a header row (county, population, poor_people_2022, land_area_km2, baseline_allocation, optionally affirmative), such as THIRDBASIS.DATA("fourth").
@@ -58,13 +60,12 @@ export function fourthBasisAllocate(
   affirmativeThreshold?: number,
 ): number[][] {
   return excel(() => {
-    const amount = requireNumber(scalar(total, "total"), "total", "the total", { integer: true });
-    const shillings = { integer: true };
+    const amount = ALLOCATE.number("total", total);
     const input: ScenarioInput = {
       ...fourthBasisArgs(weights),
-      affirmativeAmount: optionalNumber(affirmativeAmount, "affirmativeAmount", AFFIRMATIVE_DEFAULTS.amount, shillings),
-      affirmativeLowerAmount: optionalNumber(affirmativeLowerAmount, "affirmativeLowerAmount", AFFIRMATIVE_DEFAULTS.lowerAmount, shillings),
-      affirmativeThreshold: optionalNumber(affirmativeThreshold, "affirmativeThreshold", AFFIRMATIVE_DEFAULTS.threshold, shillings),
+      affirmativeAmount: ALLOCATE.number("affirmativeAmount", affirmativeAmount),
+      affirmativeLowerAmount: ALLOCATE.number("affirmativeLowerAmount", affirmativeLowerAmount),
+      affirmativeThreshold: ALLOCATE.number("affirmativeThreshold", affirmativeThreshold),
     };
     const result = allocate(readCountyTable(grid(data), "data"), amount, input, FOURTH);
     return shaped(result.counties.map((c) => c.allocation), false);

@@ -1,18 +1,21 @@
 /**
  * PRUDENCE.* custom functions: the CRA's fiscal prudence measures (third basis, Table 2).
+ * Each function's arguments, defaults and errors are declared in prudence-spec.ts; the JSDoc says the same
+ * (test/functions/function-spec.test.ts checks it).
  */
 import { type Cell } from "../core/cells";
 import { readCountyTable } from "../core/county-table";
 import { parameterShares } from "../core/parameter-shares";
 import { auditPoints, prudenceIndex, prudenceMeasures } from "../core/prudence";
-import { type Vector, grid, sameLength, shaped, vector } from "./arguments";
+import { type Vector, grid, readArguments, sameLength, shaped } from "./arguments";
 import { excel, excelCell } from "./excel-errors";
+import { specOf } from "./function-catalogue";
 
+// Audit opinion counts points ÷ 4, the executive's 90% and the assembly's 10%; internal audit
+// committees count the same way. Ranges give one answer per county.
+const INDEX = readArguments(specOf("PRUDENCE.INDEX"));
 /**
- * A county's fiscal prudence composite on a 0-1 scale: the mean of audit opinion (points ÷ 4;
- * executive 90%, assembly 10%), development spending of at least 30% of budget, internal audit
- * committees (executive 90%, assembly 10%) and a County Budget and Economic Forum. Ranges give one
- * answer per county.
+ * A county's fiscal prudence composite (0-1): the mean of audit opinion, development spending of at least 30% of budget, internal audit committees and a County Budget and Economic Forum.
  * @customfunction PRUDENCE.INDEX
  * @param auditExecutive Audit opinion on the executive: unqualified, qualified, adverse or disclaimer.
  * @param auditAssembly Audit opinion on the assembly.
@@ -32,7 +35,7 @@ export function prudenceIndexFunction(auditExecutive: any[][], auditAssembly: an
       ["iacAssembly", iacAssembly],
       ["cbef", cbef],
     ];
-    const vectors: Vector[] = args.map(([name, arg]) => vector(arg, name));
+    const vectors: Vector[] = args.map(([name, arg]) => INDEX.vector(name, arg));
     vectors.forEach((v, k) => sameLength(vectors[0], args[0][0], v, args[k][0]));
     const cell = (k: number, i: number): Cell => vectors[k].cells[i];
     const out = vectors[0].cells.map((_, i) =>
@@ -49,6 +52,7 @@ export function prudenceIndexFunction(auditExecutive: any[][], auditAssembly: an
   });
 }
 
+const AUDITSCORE = readArguments(specOf("PRUDENCE.AUDITSCORE"));
 /**
  * Points for an audit opinion: unqualified 4, qualified 3, adverse 0, disclaimer 0.
  * @customfunction PRUDENCE.AUDITSCORE
@@ -57,14 +61,13 @@ export function prudenceIndexFunction(auditExecutive: any[][], auditAssembly: an
  */
 export function prudenceAuditScore(opinion: any[][]): any[][] {
   return excel(() => {
-    const v = vector(opinion, "opinion");
+    const v = AUDITSCORE.vector("opinion", opinion);
     return shaped(v.cells.map((c) => excelCell(() => auditPoints(c, "opinion"))), v.asRow);
   });
 }
 
 /**
- * Every county's share of the fiscal prudence parameter: each of the four measures is shared over its
- * total and weighs a quarter; a measure on which no county scores is shared equally.
+ * Every county's share of the fiscal prudence parameter: each of the four measures is shared over its total and weighs a quarter; a measure on which no county scores is shared equally.
  * @customfunction PRUDENCE.SHARES
  * @param data County data with a header row and the six prudence columns.
  * @returns One share per county; they add up to 1.

@@ -2,7 +2,8 @@
  * Fuzzes every custom function with what Excel (and JavaScript) can pass it. The functions are found
  * the way the build finds them: the JSDoc of src/functions/*.functions.ts, read by the same metadata
  * generator (once per run, test/support/generate-functions-metadata.js), so a function added later
- * is fuzzed without touching this file. Every result must be a finite number, text, a rectangular 2-D
+ * is fuzzed without touching this file; its arguments are generated from its spec (src/functions/*-spec.ts),
+and every Excel error it gives must be one its spec says what it means. Every result must be a finite number, text, a rectangular 2-D
  * array of those (with per-cell Excel errors allowed), or a thrown CustomFunctions.Error: #VALUE! and
  * #N/A with a message, #NUM! and #DIV/0! without (Excel cannot show one; THIRDBASIS.CHECK gives it in
  * words). Never another exception, never NaN, never a "could not compute" error, which means an
@@ -18,6 +19,7 @@ import fc from "fast-check";
 import { readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
+import { specOf } from "../../src/functions/function-catalogue";
 import { argumentsFor, nearValidArguments } from "../support/excel-arbitraries";
 import { type FunctionMetadata, functionsMetadata } from "../support/functions-metadata";
 import { VALID_CALLS } from "../support/valid-calls";
@@ -30,7 +32,9 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith(".functions.ts")).sort()
 
 const OUTCOMES = ["number", "text", "array", "array with cell errors", "#VALUE!", "#N/A", "#NUM!", "#DIV/0!"] as const;
 type Outcome = (typeof OUTCOMES)[number];
-const tally = new Map<string, { counts: Map<Outcome, number>; calls: number; slowestMs: number; seconds: number; messages: Map<string, number> }>();
+const tally = new Map<string, { counts: Map<Outcome, number>; codes: Set<string>; calls: number; slowestMs: number; seconds: number; messages: Map<string, number> }>();
+/** The error codes seen in the current function's results, in cells or thrown. */
+let codesSeen = new Set<string>();
 /** MGAO_FUZZ_VERBOSE=1 also prints each function's most frequent error messages (to tune the arbitraries). */
 const VERBOSE = process.env.MGAO_FUZZ_VERBOSE === "1";
 /** MGAO_FUZZ_TRACE=file writes each call to the file before making it, to find one that never returns. */
@@ -63,6 +67,7 @@ function checkError(error: unknown): Outcome {
     // (The runtime's Error, like JavaScript's, reads an absent message as "".)
     if (message) finding(`${code} carries a message Excel cannot show: ${message}`);
   } else finding(`unexpected error code ${code}`);
+  codesSeen.add(code);
   return code as Outcome;
 }
 
@@ -109,19 +114,21 @@ const show = (args: unknown[], max = 2000) => JSON.stringify(args, (_, v) => (ty
  * Two calls in three are built from nothing, by the parameters' metadata; one in three is a valid call
  * (test/support/valid-calls.ts) with up to two arguments or cells changed, which reaches the arithmetic.
  */
-const callsOf = (id: string, metadata: FunctionMetadata) =>
-  fc.oneof({ arbitrary: argumentsFor(metadata.parameters), weight: 2 }, { arbitrary: nearValidArguments(VALID_CALLS[id], metadata.parameters), weight: 1 });
+const callsOf = (id: string) => {
+  const parameters = specOf(id).arguments;
+  return fc.oneof({ arbitrary: argumentsFor(parameters), weight: 2 }, { arbitrary: nearValidArguments(VALID_CALLS[id], parameters), weight: 1 });
+};
 
 /** At least this share of each function's calls must give a value with no error in it: the fuzzer got past the checks. */
 const MIN_VALUES = 0.05;
 const VALUES: readonly Outcome[] = ["number", "text", "array"];
 
 async function fuzz(id: string, fn: (...args: unknown[]) => unknown, metadata: FunctionMetadata): Promise<void> {
-  const entry = { counts: new Map<Outcome, number>(), calls: 0, slowestMs: 0, seconds: 0, messages: new Map<string, number>() };
+  const entry = { counts: new Map<Outcome, number>(), codes: (codesSeen = new Set<string>()), calls: 0, slowestMs: 0, seconds: 0, messages: new Map<string, number>() };
   tally.set(id, entry);
   const began = performance.now();
   await fc.assert(
-    fc.asyncProperty(callsOf(id, metadata), async (args) => {
+    fc.asyncProperty(callsOf(id), async (args) => {
       if (TRACE) writeFileSync(TRACE, `${id}(${show(args, 1e6)})\n`);
       const started = performance.now();
       let outcome: Outcome | undefined;
@@ -199,8 +206,12 @@ describe.each(FILES)("fuzzing the custom functions of %s", (file) => {
       if (!VALID_CALLS[id]) throw new Error(`${id} has no valid call in test/support/valid-calls.ts to start near-valid calls from`);
       expect(VALUES).toContain(checkResult((fn as (...a: unknown[]) => unknown)(...VALID_CALLS[id]), metadata));
       await fuzz(id, fn as (...args: unknown[]) => unknown, metadata);
-      const { calls, counts } = tally.get(id)!;
+      const { calls, counts, codes } = tally.get(id)!;
       expect(calls).toBeGreaterThanOrEqual(RUNS);
+      // Every error the function gave is one its spec explains, and only a function whose spec says so
+      // puts an error in one cell of its answer.
+      expect([id, [...codes].filter((code) => !(code in specOf(id).errors)).sort()]).toEqual([id, []]);
+      if (counts.has("array with cell errors")) expect([id, specOf(id).perCellErrors]).toEqual([id, true]);
       const values = VALUES.reduce((a, o) => a + (counts.get(o) ?? 0), 0);
       if (values < MIN_VALUES * calls) throw new Error(`${id}: only ${values} of ${calls} calls gave a value; the fuzzer hardly gets past the argument checks`);
     }

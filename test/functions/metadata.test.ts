@@ -11,6 +11,13 @@ describe("functions.json generated from JSDoc", () => {
       for (const p of f.parameters) expect([f.id, p.name, p.description]).toEqual([f.id, p.name, expect.stringMatching(/\S/)]);
     }
   });
+
+  it("gives every function a one-line description under 255 characters, as Excel shows it", async () => {
+    const problems = (await allFunctions())
+      .filter((f) => /[\r\n]/.test(f.description ?? "") || (f.description ?? "").length >= 255)
+      .map((f) => `${f.id}: ${(f.description ?? "").length} characters${/[\r\n]/.test(f.description ?? "") ? ", with line breaks" : ""}`);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("the build", () => {

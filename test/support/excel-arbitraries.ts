@@ -2,15 +2,16 @@
  * fast-check arbitraries for what Excel (and JavaScript around it) can hand a custom function:
  * numbers of every size (NaN and infinities too, which only JavaScript can produce), text (numbers
  * written as text, the words the functions know, junk), booleans, blanks (null, "", undefined), error
- * values, 1×1 ranges, columns, rows, rectangles, ragged and empty arrays, and county and weight tables
- * that are valid, nearly valid or broken. Sizes are bounded so that a fuzz run stays quick.
+ * values, data-typed values (formatted numbers, entities), 1×1 ranges, columns, rows, rectangles,
+ * ragged and empty arrays, and county and weight tables that are valid, nearly valid or broken. What
+ * each argument gets most often follows its spec (src/functions/*-spec.ts): its kind, its words, its
+ * table. Sizes are bounded so that a fuzz run stays quick.
  */
 import fc from "fast-check";
-import { BASIS_IDS } from "../../src/core/bases";
 import { COLUMNS, COLUMN_INFO } from "../../src/core/columns";
-import { CUSHION_RULES } from "../../src/core/cushion";
 import { COUNTIES } from "../../src/core/knbs-counties";
 import { PARAMETERS, PARAMETER_INFO } from "../../src/core/parameters";
+import type { ArgumentSpec } from "../../src/functions/function-spec";
 
 type Value = unknown;
 
@@ -35,26 +36,29 @@ export const number: fc.Arbitrary<number> = fc.oneof(
   { arbitrary: fc.constantFrom(...SPECIAL_NUMBERS), weight: 3 },
 );
 
-/** The words the functions and the data contract know, by kind, so generated text gets past the first check. */
+/**
+ * Words the data contract knows and near misses of the words arguments know (case, spacing, aliases,
+ * typos), so that generated text gets past the first check and tests the reading of words.
+ */
 const WORD_KINDS = {
-  basis: [...BASIS_IDS, "third", "Third-Adopted", " second ", "fourth, third-adopted", "fourth,,"],
-  against: [...BASIS_IDS, "baseline", "previous", "Baseline", "previous_allocation"],
+  basis: ["third", "Third-Adopted", " second ", "fourth, third-adopted", "fourth,,"],
+  against: ["Baseline", "previous_allocation"],
   column: [...COLUMNS, ...COLUMNS.flatMap((c) => COLUMN_INFO[c].aliases), "Population 2019", "Land area", "County Name"],
   parameter: [...PARAMETERS, ...PARAMETERS.flatMap((p) => PARAMETER_INFO[p].aliases), "Poverty", "Roads", "Basic share", "parameter", "weight"],
-  opinion: ["unqualified", "qualified", "adverse", "disclaimer", "Clean", "unmodified", "disclaimer of opinion"],
-  flag: ["yes", "no", "Y", "N", "in place", "not in place", "TRUE", "FALSE", "none"],
-  direction: ["higher", "lower", "Higher", "down", "sideways"],
-  rule: [...CUSHION_RULES, "Excess", "fair"],
-  county: [...COUNTIES.map((c) => c.name), "Nairobi", "NAIROBI CITY", "Elgeyo/Marakwet", "Muranga", "Atlantis"],
+  opinion: ["Clean", "unmodified", "disclaimer of opinion", "Qualified"],
+  flag: ["Y", "N", "in place", "not in place", "TRUE", "FALSE"],
+  direction: ["Higher", "down", "sideways"],
+  rule: ["Excess", "fair", "In Rank Order"],
+  county: ["Nairobi", "NAIROBI CITY", "Elgeyo/Marakwet", "Muranga", "Atlantis"],
 };
 
 /** Words of every kind, each kind as likely as another. */
 const anyWord: fc.Arbitrary<string> = fc.oneof(...Object.values(WORD_KINDS).map((words) => fc.constantFrom(...words)));
 
-/** Words for a parameter by its name (basis, against, weights, rule, county, direction, opinion), else any word. */
-function wordsFor(name: string): fc.Arbitrary<string> {
-  const kind = /against/i.test(name) ? "against" : /basis|weights/i.test(name) ? "basis" : /rule/i.test(name) ? "rule" : /county/i.test(name) ? "county" : /direction/i.test(name) ? "direction" : /opinion|audit/i.test(name) ? "opinion" : undefined;
-  return kind ? fc.oneof({ arbitrary: fc.constantFrom(...WORD_KINDS[kind]), weight: 4 }, { arbitrary: anyWord, weight: 1 }) : anyWord;
+/** Words for an argument: mostly those its spec declares, sometimes any word. */
+function wordsFor(spec: ArgumentSpec): fc.Arbitrary<string> {
+  const words = spec.words ?? [];
+  return words.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 4 }, { arbitrary: anyWord, weight: 1 }) : anyWord;
 }
 
 /** 1208333 → "1,208,333" (toLocaleString is slow enough to matter here). */
@@ -85,6 +89,19 @@ export const errorValue: fc.Arbitrary<Value> = fc.constantFrom(...ERROR_CODES).m
 
 export const blank: fc.Arbitrary<Value> = fc.constantFrom(null, "", undefined);
 
+/**
+ * A plain value as Excel passes it when data types are allowed (allowCustomDataForDataTypeAny): a
+ * formatted number, a Double or String wrapper, a linked entity (whose basicValue is #VALUE!, its
+ * text the name), or an object that is none of these.
+ */
+export const dataTyped = (plain: fc.Arbitrary<Value>): fc.Arbitrary<Value> =>
+  fc.oneof(
+    plain.map((basicValue) => ({ type: "FormattedNumber", basicValue, numberFormat: "#,##0" })),
+    plain.map((basicValue) => ({ type: typeof basicValue === "string" ? "String" : "Double", basicValue })),
+    plain.map((value) => ({ type: "Entity", text: String(value), basicType: "Error", basicValue: "#VALUE!", properties: {} })),
+    fc.constantFrom({}, { type: "Entity" }, { basicValue: [[1]] }),
+  );
+
 /** One cell's value. */
 export const cell: fc.Arbitrary<Value> = fc.oneof(
   { arbitrary: number, weight: 6 },
@@ -92,6 +109,7 @@ export const cell: fc.Arbitrary<Value> = fc.oneof(
   { arbitrary: fc.boolean(), weight: 1 },
   { arbitrary: blank, weight: 2 },
   { arbitrary: errorValue, weight: 1 },
+  { arbitrary: dataTyped(fc.oneof(number, text)), weight: 1 },
 );
 
 const WORD_COLUMNS: Record<string, readonly Value[]> = {
@@ -209,11 +227,26 @@ export const grid: fc.Arbitrary<Value> = fc.oneof(
   { arbitrary: fc.constantFrom([], [[]], [[], []]), weight: 1 },
 );
 
+/** A criteria table (achievement ratio, raw score), as PC.SCORE reads it: often valid, sometimes not. */
+const criteriaTable: fc.Arbitrary<Value> = fc.oneof(
+  fc.constant([
+    [1.3, 1],
+    [1, 3],
+    [0.5, 5],
+  ]),
+  fc.array(fc.tuple(fc.oneof(fc.double({ min: 0, max: 2, noNaN: true }), cell), fc.oneof(fc.integer({ min: 1, max: 5 }), cell)), { minLength: 1, maxLength: 6 }),
+);
+
+/** A grid of scores, one row per project and one column per criterion. */
+const scoresTable = (n: number): fc.Arbitrary<Value> =>
+  fc.integer({ min: 1, max: 5 }).chain((w) => fc.array(fc.array(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 5 }), weight: 8 }, { arbitrary: cell, weight: 1 }), { minLength: w, maxLength: w }), { minLength: n, maxLength: n }));
+
 /**
- * Arguments for one call of a function with these parameters. A size n is chosen per call so that
- * ranges often line up (one value per county, per project), which reaches past the shape checks.
+ * Arguments for one call of a function with these parameters (its spec's). A size n is chosen per
+ * call so that ranges often line up (one value per county, per project), which reaches past the
+ * shape checks.
  */
-export function argumentsFor(parameters: readonly Parameter[]): fc.Arbitrary<Value[]> {
+export function argumentsFor(parameters: readonly ArgumentSpec[]): fc.Arbitrary<Value[]> {
   // The land-area cap (7%) needs 15 counties or more, so tables are often that long.
   // One call in six leaves every optional argument out, as most formulas do (and often more leave some out).
   const size = fc.oneof(
@@ -227,40 +260,42 @@ export function argumentsFor(parameters: readonly Parameter[]): fc.Arbitrary<Val
   );
 }
 
-export interface Parameter {
-  name: string;
-  dimensionality?: string;
-  type?: string;
-  optional?: boolean;
-}
-
-/** Arbitraries are built once per parameter and size, not once per call. */
-const built = new Map<string, fc.Arbitrary<Value>>();
-function memoised(p: Parameter, n: number): fc.Arbitrary<Value> {
-  const key = `${p.name}|${p.dimensionality}|${p.type}|${p.optional}|${n}`;
-  let arbitrary = built.get(key);
-  if (!arbitrary) built.set(key, (arbitrary = argumentFor(p, n)));
+/** Arbitraries are built once per function's argument and size, not once per call. */
+const built = new WeakMap<ArgumentSpec, Map<number, fc.Arbitrary<Value>>>();
+function memoised(p: ArgumentSpec, n: number): fc.Arbitrary<Value> {
+  const bySize = built.get(p) ?? new Map<number, fc.Arbitrary<Value>>();
+  built.set(p, bySize);
+  let arbitrary = bySize.get(n);
+  if (!arbitrary) bySize.set(n, (arbitrary = argumentFor(p, n)));
   return arbitrary;
 }
 
 /**
- * Every shape for every parameter, in proportions that follow its metadata: a range parameter gets
- * ranges more often, a text one words, an optional one is often left out, and one named `data` or
- * `weights` often gets a county or weights table (so calls get past the first check).
+ * Every shape for every argument, in proportions that follow its spec: a range gets ranges more often
+ * (of its words, when it has some), a text argument its words, a number numbers, an optional one is
+ * often left out, and a table or scenario argument often gets a table of its kind (so calls get past
+ * the first check). Data-typed values stand in for plain ones at every place.
  */
-function argumentFor(p: Parameter, n: number): fc.Arbitrary<Value> {
-  const matrix = p.dimensionality === "matrix";
-  const table = p.name === "data";
-  const weights = p.name === "weights";
+function argumentFor(p: ArgumentSpec, n: number): fc.Arbitrary<Value> {
+  // The bounds the spec declares, and values a hair either side of them.
+  const bounds = Object.values(p.allowed ?? {}).flatMap((b) => [b, b * (1 - 1e-12) - 1e-12, b * (1 + 1e-12) + 1e-12]);
+  const county = p.kind === "table" && p.table === "county";
+  const scenario = p.kind === "scenario" || (p.kind === "table" && p.table === "weights");
+  const ownTable = p.table === "criteria" ? criteriaTable : p.table === "scores" ? scoresTable(n) : undefined;
+  const wordy = p.kind === "text" || scenario;
   return fc.oneof(
-    { arbitrary: cell, weight: matrix ? 2 : p.type === "string" ? 4 : 10 },
-    { arbitrary: number, weight: p.type === "number" ? 12 : 1 },
-    { arbitrary: wordsFor(p.name), weight: p.type === "string" || weights ? 8 : 1 },
-    { arbitrary: vectorOf(n, number), weight: matrix && !table ? 6 : 1 },
-    { arbitrary: vectorOf(n, cell), weight: matrix ? 2 : 1 },
-    { arbitrary: countyTable(n), weight: table ? 60 : matrix ? 2 : 1 },
-    { arbitrary: weightTable, weight: weights ? 8 : matrix ? 2 : 1 },
-    { arbitrary: grid, weight: matrix ? 3 : 1 },
+    { arbitrary: cell, weight: p.range ? 2 : p.kind === "text" ? 4 : 10 },
+    { arbitrary: number, weight: p.kind === "number" ? 12 : 1 },
+    ...(bounds.length > 0 ? [{ arbitrary: fc.constantFrom(...bounds), weight: 4 }] : []),
+    { arbitrary: dataTyped(p.kind === "number" ? number : wordsFor(p)), weight: 1 },
+    { arbitrary: wordsFor(p), weight: wordy ? 8 : 1 },
+    { arbitrary: vectorOf(n, number), weight: p.kind === "numbers" && !p.words ? 6 : 1 },
+    { arbitrary: vectorOf(n, fc.oneof({ arbitrary: wordsFor(p), weight: 4 }, { arbitrary: cell, weight: 1 })), weight: p.kind === "numbers" && p.words ? 6 : 1 },
+    { arbitrary: vectorOf(n, cell), weight: p.range ? 2 : 1 },
+    { arbitrary: countyTable(n), weight: county ? 60 : p.range ? 2 : 1 },
+    { arbitrary: weightTable, weight: scenario ? 8 : p.range ? 2 : 1 },
+    { arbitrary: ownTable ?? grid, weight: ownTable ? 8 : 1 },
+    { arbitrary: grid, weight: p.range ? 3 : 1 },
     { arbitrary: fc.constantFrom(null, undefined), weight: p.optional ? 6 : 1 },
   );
 }
@@ -270,7 +305,7 @@ function argumentFor(p: Parameter, n: number): fc.Arbitrary<Value> {
  * each by a whole new argument of any shape or by one cell of a range set to any value. These reach
  * the arithmetic that broken-from-the-start arguments never get to.
  */
-export function nearValidArguments(valid: readonly Value[], parameters: readonly Parameter[]): fc.Arbitrary<Value[]> {
+export function nearValidArguments(valid: readonly Value[], parameters: readonly ArgumentSpec[]): fc.Arbitrary<Value[]> {
   const change = fc.record({
     at: fc.nat({ max: Math.max(0, valid.length - 1) }),
     whole: fc.boolean(),
