@@ -2,7 +2,10 @@
  * A recording stand-in for Excel's JavaScript API (Excel itself cannot run here). It queues what a
  * renderer asks for and applies it at `context.sync()`, as Office.js does; it counts syncs, keeps each
  * sheet's cells (formulas and number formats) and can be told to fail at a given sync.
- * Calls it does not model are recorded and accepted.
+ * Calls it does not model are recorded and accepted. Microsoft's own client runs the renderer tests
+ * through test/support/office-js-harness.ts, and where the two disagree the client is right; this
+ * fake stays for what that client cannot show: cell notes (ExcelApi 1.18, newer than the packaged
+ * client) and the browser journeys, where it stands behind Excel.run (test/e2e/support/office-stand-in.ts).
  *
  * Failures are modelled as Office.js has them: a batch's operations take effect in order and the batch
  * stops at the first one that fails (earlier ones are not undone), and the context stays usable for
@@ -70,7 +73,12 @@ export class FakeExcel {
     });
   }
 
-  private range(sheetRef: () => FakeSheet | undefined, row: number, col: number, label: string): unknown {
+  /**
+   * A range of `rows` x `cols` cells. Formulas and number formats land on its cells: a 1x1 array on
+   * every cell, as Excel applies it, and text written with a leading apostrophe is kept without it
+   * (Excel's quote prefix).
+   */
+  private range(sheetRef: () => FakeSheet | undefined, row: number, col: number, rows: number, cols: number, label: string): unknown {
     const base = this.recorder(label) as object;
     return new Proxy(base, {
       get: (target, prop) => (prop === "fakeAt" ? { row, col } : Reflect.get(target, prop)),
@@ -79,15 +87,18 @@ export class FakeExcel {
           this.pending.push(() => {
             const sheet = sheetRef();
             if (!sheet) throw new Error(`the sheet of ${label} does not exist`);
-            (value as unknown[][]).forEach((line, r) =>
-              line.forEach((v, c) => {
+            const grid = value as unknown[][];
+            const one = grid.length === 1 && grid[0].length === 1;
+            for (let r = 0; r < (one ? rows : grid.length); r++) {
+              for (let c = 0; c < (one ? cols : grid[r].length); c++) {
+                const v = one ? grid[0][0] : grid[r][c];
                 const at = address(row + r, col + c);
                 const cell = sheet.cells.get(at) ?? { formula: "", numberFormat: "General" };
-                if (prop === "formulas") cell.formula = v;
+                if (prop === "formulas") cell.formula = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
                 else cell.numberFormat = v;
                 sheet.cells.set(at, cell);
-              }),
-            );
+              }
+            }
           });
           return true;
         }
@@ -100,7 +111,7 @@ export class FakeExcel {
     const base = this.recorder(label) as object;
     return new Proxy(base, {
       get: (target, prop) => {
-        if (prop === "getRangeByIndexes") return (r: number, c: number) => this.range(getSheet, r, c, `${label}.range(${r},${c})`);
+        if (prop === "getRangeByIndexes") return (r: number, c: number, rows = 1, cols = 1) => this.range(getSheet, r, c, rows, cols, `${label}.range(${r},${c})`);
         if (prop === "notes") {
           return {
             add: (cell: { fakeAt: { row: number; col: number } }, content: unknown) =>
