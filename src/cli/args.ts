@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that may be given more than once; their values are joined with REPEAT_SEPARATOR. */
-export const REPEATABLE = new Set(["override"]);
+export const REPEATABLE = new Set(["override", "bound"]);
 export const REPEAT_SEPARATOR = "\u0000";
 
 export class UsageError extends Error {}

@@ -1,6 +1,7 @@
 import { MgaoError } from "../core/errors";
 import { UsageError, parseArgs } from "./args";
 import { TEMPLATE_IDS } from "../plans/templates";
+import { searchCommand } from "./search-command";
 import { workbookCommand } from "./workbook-command";
 import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, officialDataCommand, sensitivityCommand, sweepCommand, weightsCommand } from "./commands";
 
@@ -17,6 +18,12 @@ Usage:
                 [--cushion-rule proportional|excess|equal] [--format table|csv|json]
   mgao sweep    --totals 400e9:440e9:5e9 [--basis B] [--data counties.csv] [--format table|csv|json]
                                                          every county's allocation over a range of totals
+  mgao search   --total T [--basis B] [--objective fewest-losers|min-max-loss|min-max-loss-pct|
+                min-total-loss|closest|max-min-gain-per-capita] [--against previous|baseline|<basis>]
+                [--bound PARAM=LO:HI]... [--max-move 0.05] [--protect "Lamu,Isiolo"]
+                [--max-loss 400000000] [--time-limit 5] [--format table|csv|json]
+                                                         the weights that best meet an objective, proved
+                                                         optimal (csv: the weights, ready for --weights)
   mgao sensitivity [--data counties.csv] [--basis B] [--weights w.csv] [--spread 0.1]
                 [--draws 10000] [--seed 1] [--format table|csv|json]
                                                          each county's share percentiles and rank range
@@ -47,6 +54,7 @@ const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => vo
   "example-data": exampleDataCommand,
   "official-data": officialDataCommand,
   sweep: sweepCommand,
+  search: searchCommand,
   workbook: workbookCommand,
 };
 
