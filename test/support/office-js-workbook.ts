@@ -272,7 +272,9 @@ class SheetsModel implements Model {
     const wanted = String(args[0] ?? "");
     const find = () => this.book.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (name === "Add") {
-      if (!wanted || wanted.length > 31 || /[[\]:*?/\\]/.test(wanted)) throw new ExcelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
+      // Excel's rules: 1-31 characters, none of []:*?/\, no apostrophe at either end, not History.
+      const refused = !wanted || wanted.length > 31 || /[[\]:*?/\\]/.test(wanted) || /^'|'$/.test(wanted) || wanted.toLowerCase() === "history";
+      if (refused) throw new ExcelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
       // Chart sheets are not in `worksheets`, but their names are taken all the same.
       if (find() || this.book.chartSheets.some((n) => n.toLowerCase() === wanted.toLowerCase())) {
         throw new ExcelError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "WorksheetCollection.add");
