@@ -6,6 +6,9 @@
  * - script-src https://appsforoffice.microsoft.com: office.js, which Office add-ins must load from
  *   Microsoft's CDN (it loads its host-specific parts from there too). No 'unsafe-eval', no
  *   'unsafe-inline': the bundles never evaluate strings (test/e2e/build.test.ts).
+ * - script-src 'sha256-...': the one inline script in taskpane.html, by the hash of its text (read
+ *   from the page's source here, so editing it updates the policy): the ES5 message for hosts that
+ *   cannot run the bundles. A hash allows that text only.
  * - style-src 'unsafe-inline': the pane's own styles would need only the empty <style> elements that
  *   Fluent UI (Griffel) fills through the CSSOM (the hash of the empty string allows those, and the
  *   browser tests pass with it), but office.js in Excel on the web sets inline styles of its own
@@ -13,17 +16,35 @@
  *   script, and no user text reaches HTML (lint rules).
  * - nothing else: images, fonts, connections, forms and frames only from the page's own origin;
  *   no plugins; no <base> elsewhere. (data: and blob: images were allowed once; nothing uses them.)
+ *   So office.js's logger, which frames Microsoft's telemetry proxy
+ *   (telemetryservice.firstpartyapps.oaspapps.com) 3 s after loading in a plain browser (its files
+ *   for Excel on Windows carry the same logger), is refused: the browser reports the violation,
+ *   nothing is sent, and office.js works on without it (test/e2e/build.test.ts). Allowing it would
+ *   take a frame-src for that origin.
  *
  * No frame-ancestors: Excel on the web shows the pane in a frame on Microsoft's origins, and a <meta>
  * tag cannot carry frame-ancestors anyway.
  */
 "use strict";
 
+const crypto = require("crypto");
+const fs = require("fs");
+const path = require("path");
+
 const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+const PAGE = path.join(__dirname, "..", "src", "taskpane", "taskpane.html");
+
+/** The text of each inline <script> (one with no attributes) in the task pane page's source. */
+function inlineScripts(html = fs.readFileSync(PAGE, "utf8")) {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
+/** A CSP hash source for a script's exact text. */
+const hashSource = (text) => `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 const DIRECTIVES = {
   "default-src": ["'self'"],
-  "script-src": ["'self'", OFFICE_JS_ORIGIN],
+  "script-src": ["'self'", OFFICE_JS_ORIGIN, ...inlineScripts().map(hashSource)],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'"],
   "connect-src": ["'self'"],
@@ -36,4 +57,4 @@ const CONTENT_SECURITY_POLICY = Object.entries(DIRECTIVES)
   .map(([name, sources]) => `${name} ${sources.join(" ")}`)
   .join("; ");
 
-module.exports = { CONTENT_SECURITY_POLICY, DIRECTIVES, OFFICE_JS_ORIGIN };
+module.exports = { CONTENT_SECURITY_POLICY, DIRECTIVES, OFFICE_JS_ORIGIN, hashSource, inlineScripts };

@@ -3,12 +3,14 @@
  * address (Office reports an Excel host; Excel.run drives the recording fake). The pane must offer
  * "Build in this workbook", write through the Office.js renderer in its fixed number of syncs, keep
  * the user's own sheet untouched, register every custom function, and report a failed build
- * with the workbook left as it was.
+ * with the workbook left as it was. An Excel without ExcelApi 1.9 is not offered the build, and says
+ * why; an Excel that does not answer for 10 seconds gets a message saying what to try.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { EXAMPLE_PRIORITISATION, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { OFFICE_SYNCS } from "../../src/renderers/office/render-office";
+import { BUILD_UNAVAILABLE, OFFICE_NOT_ANSWERING, OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/host";
 import { type Pane, builtAddin, expectCleanPane, openPane, pasteInto, screenshot, textbox } from "./support/pane";
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
@@ -169,6 +171,59 @@ describe("a build that fails inside Excel and cannot clean up", () => {
         "3,2": { formula: "=SUM(A1:A3)", numberFormat: "General" },
       });
       await expectCleanPane(pane, { axe: false });
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
+describe("an Excel without the Excel API the build needs", () => {
+  it("offers no build in the workbook, says why, and offers the download instead", async () => {
+    // ExcelApi 1.8: pageLayout (1.9) is missing, as in Excel 2019 bought outright.
+    const pane = await openPane({ host: "excel", excelApi: "1.8" });
+    try {
+      const { page } = pane;
+      await page.getByText(BUILD_UNAVAILABLE).waitFor();
+      await page.getByRole("button", { name: "Check and preview" }).click();
+      await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
+      expect(await page.getByRole("button", { name: "Build in this workbook" }).count()).toBe(0);
+      expect((await fakeState(pane)).syncs).toBe(0);
+      await expectCleanPane(pane);
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it("compares versions part by part: ExcelApi 1.10 is enough", async () => {
+    const pane = await openPane({ host: "excel", excelApi: "1.10" });
+    try {
+      await pane.page.getByRole("button", { name: "Check and preview" }).click();
+      await pane.page.getByRole("button", { name: "Build in this workbook" }).waitFor();
+      expect(await pane.page.getByText(BUILD_UNAVAILABLE).count()).toBe(0);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
+describe("an Excel that is slow to answer", () => {
+  const statusBeforeReady = (pane: Pane) => pane.page.evaluate(() => (window as unknown as { __mgaoStatusBeforeReady: string | null }).__mgaoStatusBeforeReady);
+
+  it(`says what to try once Office.onReady has not answered for ${OFFICE_READY_TIMEOUT_MS / 1000} s, and still starts when it does`, async () => {
+    const pane = await openPane({ host: "excel", answerAfterMs: OFFICE_READY_TIMEOUT_MS + 1_500 });
+    try {
+      expect(await statusBeforeReady(pane)).toBe(OFFICE_NOT_ANSWERING);
+      await pane.page.getByText("Builds sheets into this workbook; nothing you wrote is overwritten.").waitFor();
+      await expectCleanPane(pane, { axe: false });
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it("says nothing before the timeout", async () => {
+    const pane = await openPane({ host: "excel", answerAfterMs: OFFICE_READY_TIMEOUT_MS - 2_000 });
+    try {
+      expect(await statusBeforeReady(pane)).toBe("Starting Mgao…");
     } finally {
       await pane.close();
     }

@@ -1,8 +1,11 @@
 /**
  * The script served in place of Microsoft's office.js when a journey runs "inside Excel": it defines
- * `Office` (reporting an Excel host), `Excel.run` backed by the same recording fake the renderer unit
- * tests use (test/support/excel-fake.ts, transpiled for the browser), and `CustomFunctions.associate`
- * recording each registration. The pane's own modules are not touched: only the host is stood in for.
+ * `Office` (reporting an Excel host and the ExcelApi versions it supports), `Excel.run` backed by the
+ * same recording fake the renderer unit tests use (test/support/excel-fake.ts, transpiled for the
+ * browser), and `CustomFunctions.associate` recording each registration. The pane's own modules are
+ * not touched: only the host is stood in for. The real office.js cannot stand here: it believes it is
+ * in Excel only when Excel's own frame or process answers it, so it is used for the plain-browser
+ * (standalone) journeys instead (office-cdn.ts).
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -17,6 +20,13 @@ export interface StandInOptions {
   appliedBeforeFailure?: number;
   /** What the user has selected: a sheet and 0-based rows. */
   selection?: { sheet: string; row: number; rows: number };
+  /** The highest ExcelApi version this Excel supports (default 1.17; Excel 2016 bought outright has 1.2). */
+  excelApi?: string;
+  /**
+   * Office.onReady answers only after this many milliseconds, as a host that hangs; just before it
+   * does, what the pane's status line says is kept in `window.__mgaoStatusBeforeReady`.
+   */
+  answerAfterMs?: number;
 }
 
 export function officeStandIn(options: StandInOptions = {}): string {
@@ -32,11 +42,49 @@ export function officeStandIn(options: StandInOptions = {}): string {
   window.__mgaoFake = fake;
   window.__mgaoAssociated = [];
   var info = { host: "Excel", platform: "OfficeOnline" };
+  var excelApi = ${JSON.stringify(options.excelApi ?? "1.17")}.split(".").map(Number);
+  var answerAfterMs = ${JSON.stringify(options.answerAfterMs ?? null)};
+  // Versions compare part by part, as Office does ("1.10" is above "1.9").
+  function isSetSupported(name, version) {
+    if (name !== "ExcelApi") return false;
+    var wanted = String(version || "1.1").split(".").map(Number);
+    return excelApi[0] !== wanted[0] ? excelApi[0] > wanted[0] : excelApi[1] >= wanted[1];
+  }
   window.Office = {
     HostType: { Excel: "Excel" },
-    onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
+    context: { requirements: { isSetSupported: isSetSupported } },
+    onReady: function (callback) {
+      if (answerAfterMs === null) {
+        if (callback) callback(info);
+        return Promise.resolve(info);
+      }
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          var status = document.getElementById("status");
+          window.__mgaoStatusBeforeReady = status ? status.textContent : null;
+          if (callback) callback(info);
+          resolve(info);
+        }, answerAfterMs);
+      });
+    },
   };
-  window.Excel = { run: function (batch) { return Promise.resolve().then(function () { return batch(fake.context); }); } };
+  window.Excel = {
+    run: function (batch) {
+      return Promise.resolve().then(function () {
+        var context = fake.context;
+        var workbook = context.workbook;
+        // This stand-in reports ExcelApi 1.9, where the pane reads the selection through
+        // getSelectedRanges; a fake that offers only getSelectedRange is read as one area.
+        if (!workbook.getSelectedRanges) {
+          workbook.getSelectedRanges = function () {
+            var range = workbook.getSelectedRange();
+            return { areas: { load: function () {}, items: [range] }, worksheet: range.worksheet };
+          };
+        }
+        return batch(context);
+      });
+    },
+  };
   window.CustomFunctions = { associate: function (id) { window.__mgaoAssociated.push(id); } };
 })();`;
 }

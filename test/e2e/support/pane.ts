@@ -3,18 +3,20 @@
  * served from loopback, in a new browser context (its own storage and permissions) on the chromium
  * the global setup started for this test worker. Every request is watched: the page may reach its
  * own origin and Microsoft's office.js CDN (the page asks for office.js before it can know whether
- * Office hosts it); anything else is blocked and recorded so the test fails. Offline, office.js fails
- * to load, as on a machine without network; "inside Excel", a stand-in is served in its place
- * (office-stand-in.ts).
+ * Office hosts it); anything else is blocked and recorded so the test fails. The CDN is answered from
+ * the npm package @microsoft/office-js (office-cdn.ts), so in a plain browser the real office.js
+ * decides there is no Office host; "inside Excel", a stand-in is served as office.js instead
+ * (office-stand-in.ts), since the real library only believes it is in Excel when Excel talks to it.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "fs";
 import { join } from "path";
 import { pathToFileURL } from "url";
 import { type Browser, type Download, type Page, chromium } from "playwright-core";
+import { OFFICE_JS, isTelemetryFrameRefusal, officeCdnFile } from "./office-cdn";
 import { type StandInOptions, officeStandIn } from "./office-stand-in";
 
-export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export { OFFICE_CDN, OFFICE_JS, OFFICE_TELEMETRY_FRAME } from "./office-cdn";
 export const ARTIFACTS = join(__dirname, "..", "..", "artifacts");
 /** `npm run pictures` (scripts/readme-pictures.js) sets it: the journeys then also take the README's pictures. */
 export const PICTURES = process.env.MGAO_PICTURES === "1";
@@ -31,7 +33,10 @@ export interface Pane {
   page: Page;
   /** Requests to hosts other than the page's own origin and the office.js CDN (must stay empty). */
   foreign: string[];
-  /** Uncaught page errors and console errors, apart from office.js failing to load offline. */
+  /**
+   * Uncaught page errors, console errors (bar the policy refusing office.js's telemetry frame), and
+   * files office.js asked for that its package lacks.
+   */
   problems: string[];
   close: () => Promise<void>;
 }
@@ -67,8 +72,11 @@ export async function openPane(options: { host?: "standalone" | "excel" } & Stan
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
-    if (url === OFFICE_JS) {
-      return standIn ? route.fulfill({ status: 200, contentType: "text/javascript", body: standIn }) : route.abort("internetdisconnected");
+    if (standIn && url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: standIn });
+    const cdn = officeCdnFile(url);
+    if (cdn) {
+      if (cdn.status !== 200) problems.push(`office.js asked for ${url}, which @microsoft/office-js lacks`);
+      return route.fulfill(cdn);
     }
     foreign.push(url);
     return route.abort("blockedbyclient");
@@ -76,9 +84,7 @@ export async function openPane(options: { host?: "standalone" | "excel" } & Stan
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    const location = message.location().url;
-    if (location === OFFICE_JS || message.text().includes("ERR_INTERNET_DISCONNECTED")) return; // offline office.js, expected
+    if (message.type() !== "error" || isTelemetryFrameRefusal(message.text())) return;
     problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${origin}/taskpane.html`);
