@@ -16,7 +16,8 @@ export function gridSheet(spec: CommunicationSpec, L: CommunicationLayout): Shee
   const first = row.first;
   const sorted = sortedAnnouncements(spec);
   const abs = (r: number, c: number) => a1(r, c, true);
-  const colRange = (c: number, last = L.last) => `$${columnLetter(c)}$${first + 1}:$${columnLetter(c)}$${last + 1}`;
+  const colRange = (c: number, top = first, last = L.last) => `$${columnLetter(c)}$${top + 1}:$${columnLetter(c)}$${last + 1}`;
+  const weekRange = (c: number) => colRange(c, row.firstWeek, L.lastWeek);
   const start = abs(row.windowStart, col.setting);
   const weeks = abs(row.weeks, col.setting);
   const asOf = abs(row.asOf, col.setting);
@@ -34,9 +35,9 @@ export function gridSheet(spec: CommunicationSpec, L: CommunicationLayout): Shee
     [text("Weeks", "label"), { value: spec.weeks, format: "0", style: "computed" }, text("One calendar row per week (set when the grid is built).", "note")],
     [text("Window end", "label"), { formula: `IF(ISNUMBER(${start}),${start}+7*${weeks}-1,"")`, format: DATE_FORMAT, style: "computed" }],
     [text("As of", "label"), asOfInput(spec.asOf), text("Today unless you type a date; announcements before it that are not Done or Cancelled are overdue.", "note")],
-    [text("Announcements in the window", "label"), { formula: `SUM(${colRange(col.weekCount, L.lastWeek)})`, format: "0", style: "computed" }, text("Cancelled ones are not counted.", "note")],
+    [text("Announcements in the window", "label"), { formula: `SUM(${weekRange(col.weekCount)})`, format: "0", style: "computed" }, text("Cancelled ones are not counted.", "note")],
     [text("Clashing announcements", "label"), { formula: `COUNTIF(${colRange(col.clash)},"Clash*")`, format: "0", style: "computed" }, text("Two or more on one day for one audience.", "note")],
-    [text("Weeks with no announcement", "label"), { formula: `COUNTIF(${colRange(col.gap, L.lastWeek)},"Gap")`, format: "0", style: "computed" }],
+    [text("Weeks with no announcement", "label"), { formula: `COUNTIF(${weekRange(col.gap)},"Gap")`, format: "0", style: "computed" }],
     [text("Overdue", "label"), { formula: `COUNTIF(${colRange(col.overdue)},"Yes")`, format: "0", style: "computed" }],
   ];
 
@@ -65,7 +66,7 @@ export function gridSheet(spec: CommunicationSpec, L: CommunicationLayout): Shee
   });
 
   const calendar = Array.from({ length: spec.weeks }, (_, k): CellSpec[] => {
-    const r = first + k;
+    const r = row.firstWeek + k;
     const s = a1(r, col.weekStart);
     const n = a1(r, col.weekCount);
     return [
@@ -79,7 +80,7 @@ export function gridSheet(spec: CommunicationSpec, L: CommunicationLayout): Shee
 
   const rowsOf = (c: number, cols = 1): RangeRef => ({ row: first, col: c, rows: L.rows, cols });
   // Column fixed, row relative: each rule is written for the range's first row.
-  const at = (c: number) => `$${columnLetter(c)}${first + 1}`;
+  const at = (c: number, top = first) => `$${columnLetter(c)}${top + 1}`;
   const clashRow = `${at(col.clash)}<>""`;
   const cancelledRow = `${at(col.status)}="Cancelled"`;
   const one = (r: number, c: number): RangeRef => ({ row: r, col: c, rows: 1, cols: 1 });
@@ -101,11 +102,11 @@ export function gridSheet(spec: CommunicationSpec, L: CommunicationLayout): Shee
       },
       { row: row.windowStart, col: col.settingLabel, cells: settings },
       { row: row.header, col: 0, cells: [headers.map((h) => text(h, "header"))] },
-      { row: row.header, col: col.weekNumber, cells: [["Week", "Starts", "Ends", "Announcements", "Gap"].map((h) => text(h, "header"))] },
+      { row: row.weekHeader, col: col.weekNumber, cells: [["Week", "Starts", "Ends", "Announcements", "Gap"].map((h) => text(h, "header"))] },
       { row: first, col: 0, cells: announcementRows },
-      { row: first, col: col.weekNumber, cells: calendar },
+      { row: row.firstWeek, col: col.weekNumber, cells: calendar },
     ],
-    widths: [5, 12, 10, 50, 24, 24, 22, 12, 9, 12, 10, 3, 7, 12, 12, 15, 8],
+    widths: [5, 12, 10, 50, 24, 24, 22, 12, 9, 12, 10, 3, 28, 12, 12, 15, 8],
     freeze: { rows: first, cols: 2 },
     validations: [
       { range: rowsOf(col.date), kind: "whole", ...dateRule },
@@ -125,7 +126,7 @@ export function gridSheet(spec: CommunicationSpec, L: CommunicationLayout): Shee
       { range: rowsOf(col.status), kind: "expression", formula: `${at(col.overdue)}="Yes"`, ...LOOK.amber },
       { range: rowsOf(col.overdue), kind: "expression", formula: `${at(col.overdue)}="Yes"`, ...LOOK.amber },
       { range: rowsOf(col.week), kind: "expression", formula: `${at(col.week)}="Outside"`, ...LOOK.grey },
-      { range: { row: first, col: col.weekNumber, rows: spec.weeks, cols: 5 }, kind: "expression", formula: `${at(col.gap)}="Gap"`, ...LOOK.amber },
+      { range: { row: row.firstWeek, col: col.weekNumber, rows: spec.weeks, cols: 5 }, kind: "expression", formula: `${at(col.gap, row.firstWeek)}="Gap"`, ...LOOK.amber },
       { range: one(row.clashes, col.setting), kind: "expression", formula: `${setting(row.clashes)}>0`, ...LOOK.red },
       { range: one(row.gaps, col.setting), kind: "expression", formula: `${setting(row.gaps)}>0`, ...LOOK.amber },
       { range: one(row.overdue, col.setting), kind: "expression", formula: `${setting(row.overdue)}>0`, ...LOOK.amber },

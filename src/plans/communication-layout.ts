@@ -28,19 +28,20 @@ export function communicationLayout(spec: Pick<CommunicationSpec, "announcements
     week: 8,
     clash: 9,
     overdue: 10,
-    // The weekly calendar, to the right of the announcements.
+    // Beside the announcements, one column apart: the settings and counts, and under them the weekly
+    // calendar, so nothing sits above the announcements' header and only it stays frozen. Setting
+    // labels share the calendar's week-number column.
+    settingLabel: 12,
+    setting: 13,
     weekNumber: 12,
     weekStart: 13,
     weekEnd: 14,
     weekCount: 15,
     gap: 16,
-    // Settings: labels in the wide message column, values under the audience.
-    settingLabel: 3,
-    setting: 4,
   };
-  const row = { windowStart: 4, weeks: 5, windowEnd: 6, asOf: 7, inWindow: 8, clashes: 9, gaps: 10, overdue: 11, header: 13, first: 14 };
+  const row = { header: 4, first: 5, windowStart: 4, weeks: 5, windowEnd: 6, asOf: 7, inWindow: 8, clashes: 9, gaps: 10, overdue: 11, weekHeader: 13, firstWeek: 14 };
   const rows = Math.max(1, spec.announcements.length + (spec.blankRows ?? DEFAULT_BLANK_ROWS));
-  return { col, row, rows, last: row.first + rows - 1, lastWeek: row.first + spec.weeks - 1 };
+  return { col, row, rows, last: row.first + rows - 1, lastWeek: row.firstWeek + spec.weeks - 1 };
 }
 
 export type CommunicationLayout = ReturnType<typeof communicationLayout>;

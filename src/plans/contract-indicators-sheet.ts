@@ -10,6 +10,7 @@ import type { ContractLayout } from "./contract-layout";
 import type { ContractSpec } from "./contract-spec";
 import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
+import { quantityFormat } from "./number-formats";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 
 /** Excel's nested IF for the piecewise-linear raw score, over the criteria cells (best first). */
@@ -39,7 +40,7 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
   const indicators = [...spec.indicators].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
   const n = indicators.length;
   const colRange = (c: number) => `${columnLetter(c)}$${row.firstIndicator + 1}:${columnLetter(c)}$${L.last + 1}`;
-  const points = criteria.map((_, k) => ({ a: a1(row.firstCriterion + k, 1, true), s: a1(row.firstCriterion + k, 2, true) }));
+  const points = criteria.map((_, k) => ({ a: a1(row.firstCriterion + k, col.criterionAchievement, true), s: a1(row.firstCriterion + k, col.criterionScore, true) }));
 
   const headerBlock: CellSpec[][] = [
     [text("County", "label"), { value: spec.county, input: true, style: "input" }],
@@ -56,7 +57,9 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
   const rows = indicators.map((ind, i): CellSpec[] => {
     const r = row.firstIndicator + i;
     const c = (k: number) => a1(r, k);
-    const num = (v: number | null | undefined): CellSpec => ({ value: v ?? null, input: true, format: "#,##0.##", style: "input" });
+    // One indicator's figures share a unit, so they share decimals: as many as its most precise one needs.
+    const format = quantityFormat([ind.baseline, ind.target, ind.actual, ...(ind.quarters ?? [])]);
+    const num = (v: number | null | undefined): CellSpec => ({ value: v ?? null, input: true, format, style: "input" });
     return [
       { value: ind.category, input: true, style: "input" },
       { value: ind.name, input: true, style: "input" },
@@ -90,14 +93,15 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
     name: `PC ${spec.department}`,
     blocks: [
       { row: 0, col: 0, cells: [[text(`Performance contract ${spec.financialYear}`, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")]] },
-      { row: row.header, col: 0, cells: headerBlock },
-      { row: row.criteriaHeader, col: 0, cells: criteriaBlock },
+      { row: row.header, col: col.panelLabel, cells: headerBlock },
+      { row: row.criteriaHeader, col: col.panelLabel, cells: criteriaBlock },
       { row: row.matrixHeader, col: 0, cells: [headers.map((h) => text(h, "header"))] },
       { row: row.firstIndicator, col: 0, cells: rows },
       { row: L.weightTotal, col: col.raw, cells: footer },
       { row: L.grade + 2, col: 0, cells: [[text("Raw scores run from 1.00 (best) to 5.00 (worst); meeting the target scores 3.00. Grades: " + GRADE_BANDS.map((b, k) => `${b.grade} ${k === 0 ? "1.00" : `>${GRADE_BANDS[k - 1].upTo.toFixed(2)}`}-${b.upTo.toFixed(2)}`).join(", ") + ".", "note")]] },
     ],
-    widths: [16, 38, 12, 9, 11, 11, 11, 10, 10, 10, 10, 11, 13, 14, 13],
+    // The column after the weighted score holds the weights check under the table, wide enough for it beside the panel.
+    widths: [16, 38, 12, 9, 11, 11, 11, 10, 10, 10, 10, 11, 13, 14, 13, 34, 16, 28, 11],
     freeze: { rows: row.firstIndicator, cols: 2 },
     validations: [
       { range: { row: row.firstIndicator, col: col.weight, rows: n, cols: 1 }, kind: "decimal", min: 0, max: 1, prompt: "Weight of this indicator; the contract's weights total 100%.", error: "A weight is between 0% and 100%." },

@@ -15,7 +15,9 @@ export { EXAMPLE_CONTRACT, checkContract } from "./contract-spec";
 export type { ContractSpec, IndicatorSpec } from "./contract-spec";
 export { contractLayout } from "./contract-layout";
 
-export function contractPlan(spec: ContractSpec): WorkbookPlan {
-  throwIfAny(checkContract(spec));
+export function contractPlan(given: ContractSpec): WorkbookPlan {
+  throwIfAny(checkContract(given));
+  // A file may leave text out; the sheet writes it blank rather than "undefined".
+  const spec: ContractSpec = { ...given, county: given.county ?? "", financialYear: given.financialYear ?? "", firstParty: given.firstParty ?? "", secondParty: given.secondParty ?? "" };
   return { title: `Performance contract ${spec.department}`, sheets: [indicatorsSheet(spec, contractLayout(spec))] };
 }

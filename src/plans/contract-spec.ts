@@ -3,6 +3,9 @@ import { type CriteriaPoint, type Direction, validateCriteria } from "../core/pe
 import { sum } from "../core/sum";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { type FieldError, pct } from "./spec-errors";
+import { choiceField, listField, record, textField } from "./spec-fields";
+
+const DIRECTIONS: readonly Direction[] = ["higher", "lower"];
 
 export interface IndicatorSpec {
   category: string;
@@ -42,26 +45,65 @@ export const EXAMPLE_CONTRACT: ContractSpec = {
   ],
 };
 
-export function checkContract(spec: ContractSpec): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!spec.department.trim()) errors.push({ field: "department", message: "Name the department." });
-  if (spec.indicators.length === 0) errors.push({ field: "indicators", message: "Add at least one indicator." });
-  spec.indicators.forEach((ind, i) => {
-    if (!ind.name.trim()) errors.push({ field: `indicators.${i}.name`, message: `Indicator ${i + 1} has no name.` });
-    if (!(ind.weight >= 0)) errors.push({ field: `indicators.${i}.weight`, message: "A weight must be zero or more." });
-    for (const key of ["baseline", "target", "actual"] as const) {
-      const v = ind[key];
-      if (v !== null && v !== undefined && !(v >= 0)) errors.push({ field: `indicators.${i}.${key}`, message: `The ${key} must be zero or more.` });
-    }
+/** A finite number, or undefined for anything else a JSON file may hold there. */
+const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+/** Quarterly actuals an indicator can hold: Q1 to Q4. */
+const QUARTERS = 4;
+
+/** The contract's own criteria values, when given: each point read as numbers, then the core's rule. */
+function checkCriteria(value: unknown, errors: FieldError[]): void {
+  const before = errors.length;
+  const points = listField(value, "criteria", errors).map((item, k) => {
+    const p = item !== null && typeof item === "object" ? (item as Record<string, unknown>) : {};
+    const achievement = numberOf(p.achievement);
+    const score = numberOf(p.score);
+    if (achievement === undefined || score === undefined) errors.push({ field: `criteria.${k}`, message: `Point ${k + 1} needs an achievement and a raw score, as numbers.` });
+    return { achievement: achievement ?? 0, score: score ?? 0 };
   });
-  const total = sum(spec.indicators.map((i) => i.weight));
-  if (spec.indicators.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "indicators", message: `Weights add up to ${pct(total)}, not 100%.` });
-  if (spec.criteria) {
-    try {
-      validateCriteria(spec.criteria);
-    } catch (e) {
-      errors.push({ field: "criteria", message: (e as Error).message });
-    }
+  if (errors.length > before) return;
+  try {
+    validateCriteria(points);
+  } catch (e) {
+    errors.push({ field: "criteria", message: (e as Error).message });
   }
+}
+
+/**
+ * Every problem, by field. The spec may come from a JSON file, so each field is read as whatever it
+ * holds; null indicators read as none, null criteria or quarters as not given.
+ */
+export function checkContract(input: ContractSpec): FieldError[] {
+  const errors: FieldError[] = [];
+  const spec = record(input, "spec", errors);
+  if (errors.length > 0) return errors;
+  textField(spec.department, "department", errors, "Name the department.");
+  for (const key of ["county", "financialYear", "firstParty", "secondParty"]) textField(spec[key], key, errors);
+  const indicators = listField(spec.indicators ?? [], "indicators", errors);
+  if (Array.isArray(spec.indicators ?? []) && indicators.length === 0) errors.push({ field: "indicators", message: "Add at least one indicator." });
+  const weights = indicators.map((item, i) => {
+    const at = `indicators.${i}`;
+    const ind = record(item, at, errors);
+    textField(ind.name, `${at}.name`, errors, `Indicator ${i + 1} has no name.`);
+    for (const key of ["category", "unit"]) textField(ind[key], `${at}.${key}`, errors);
+    const weight = numberOf(ind.weight);
+    if (!(weight !== undefined && weight >= 0)) errors.push({ field: `${at}.weight`, message: "A weight must be zero or more." });
+    choiceField(ind.direction, DIRECTIONS, `${at}.direction`, errors, false);
+    const amount = (v: unknown, field: string, what: string) => {
+      if (v === null || v === undefined) return;
+      const x = numberOf(v);
+      if (!(x !== undefined && x >= 0)) errors.push({ field, message: `The ${what} must be zero or more.` });
+    };
+    for (const key of ["baseline", "target", "actual"]) amount(ind[key], `${at}.${key}`, key);
+    if (ind.quarters !== null && ind.quarters !== undefined) {
+      const quarters = listField(ind.quarters, `${at}.quarters`, errors);
+      if (quarters.length > QUARTERS) errors.push({ field: `${at}.quarters`, message: `Give at most ${QUARTERS} quarterly actuals.` });
+      quarters.forEach((v, q) => amount(v, `${at}.quarters.${q}`, `actual for quarter ${q + 1}`));
+    }
+    return weight ?? 0;
+  });
+  const total = sum(weights);
+  if (indicators.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "indicators", message: `Weights add up to ${pct(total)}, not 100%.` });
+  if (spec.criteria !== null && spec.criteria !== undefined) checkCriteria(spec.criteria, errors);
   return errors;
 }

@@ -21,15 +21,16 @@ export function prioritisationLayout(spec: PrioritisationSpec) {
     rank: firstScore + n + 4,
     cumulative: firstScore + n + 5,
     within: firstScore + n + 6,
-    // The settings above the matrix: labels in the wide project column, values under the cost.
-    settingLabel: 1,
-    setting: 2,
   };
   // Right of the matrix, one column apart: the projects in the order the budget funds them.
   const f = col.within + 2;
   const fund = { order: f, index: f + 1, project: f + 2, rank: f + 3, cost: f + 4, funded: f + 5, spent: f + 6, left: f + 7 };
-  const row = { budget: 4, budgetRule: 5, threshold: 6, weightTotal: 7, withinCount: 8, withinCost: 9, budgetLeft: 10, roles: 12, weights: 13, header: 14, firstProject: 15 };
-  return { col, fund, row, lastProject: row.firstProject + spec.projects.length - 1 };
+  // Right of the funding order, one column apart: the settings and the budget's totals, their notes
+  // free to run on to the right. Nothing sits above the matrix but the criteria's axes and weights,
+  // so only the title, those two rows and the header stay frozen.
+  const setting = { settingLabel: fund.left + 2, setting: fund.left + 3 };
+  const row = { roles: 3, weights: 4, header: 5, firstProject: 6, budget: 5, budgetRule: 6, threshold: 7, weightTotal: 8, withinCount: 9, withinCost: 10, budgetLeft: 11 };
+  return { col: { ...col, ...setting }, fund, row, lastProject: row.firstProject + spec.projects.length - 1 };
 }
 
 export type PrioritisationLayout = ReturnType<typeof prioritisationLayout>;

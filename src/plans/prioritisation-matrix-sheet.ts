@@ -1,7 +1,8 @@
 /**
- * The prioritisation matrix, the workbook's one sheet: settings and the weights check, criteria with
- * their axes and weights, then per project its scores, weighted score, impact, feasibility, quadrant,
- * rank, cumulative cost and within-budget flag; beside it the funding order; under it the chart.
+ * The prioritisation matrix, the workbook's one sheet: criteria with their axes and weights, then per
+ * project its scores, weighted score, impact, feasibility, quadrant, rank, cumulative cost and
+ * within-budget flag; beside it the funding order, then the settings with the weights check; under
+ * it the chart.
  */
 import { BUDGET_RULES, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
 import { type CriterionRole, QUADRANTS, QUADRANT_SLACK, SCORE_DECIMALS } from "../core/prioritisation";
@@ -121,13 +122,14 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProj
     name: "Prioritisation",
     blocks: [
       { row: 0, col: 0, cells: [[text(spec.title, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")], [text(`Score each project from ${spec.scale.min} (low) to ${spec.scale.max} (high) on every criterion. Shaded cells are yours to edit; the rest are formulas.`, "note")]] },
+      { row: row.header - 1, col: col.settingLabel, cells: [[text("Budget and settings", "subtitle")]] },
       { row: row.budget, col: col.settingLabel, cells: settings },
       { row: row.roles, col: 0, cells: [rolesRow, weightsRow, header] },
       { row: first, col: 0, cells: projectRows },
       { row: row.header - 1, col: fund.order, cells: [[text("Funding order: the projects as the budget takes them", "subtitle")], FUNDING_HEADINGS.map((h) => text(h, "header"))] },
       { row: first, col: fund.order, cells: fundingRows },
     ],
-    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 3, 7, 5, 30, 7, 15, 9, 15, 15],
+    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 3, 7, 5, 30, 7, 15, 9, 15, 15, 3, 26, 18],
     freeze: { rows: row.firstProject, cols: 2 },
     validations: [
       {

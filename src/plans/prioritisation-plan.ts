@@ -15,7 +15,9 @@ export { EXAMPLE_PRIORITISATION, checkPrioritisation } from "./prioritisation-sp
 export type { PrioritisationSpec } from "./prioritisation-spec";
 export { MATRIX_HEADINGS, prioritisationLayout } from "./prioritisation-layout";
 
-export function prioritisationPlan(spec: PrioritisationSpec): WorkbookPlan {
-  throwIfAny(checkPrioritisation(spec));
+export function prioritisationPlan(given: PrioritisationSpec): WorkbookPlan {
+  throwIfAny(checkPrioritisation(given));
+  // A file may leave the county, the department or the budget out; the sheet writes them blank.
+  const spec: PrioritisationSpec = { ...given, county: given.county ?? "", department: given.department ?? "", budget: given.budget ?? null };
   return { title: spec.title, sheets: [matrixSheet(spec, prioritisationLayout(spec))] };
 }

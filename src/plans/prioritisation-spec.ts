@@ -4,6 +4,10 @@ import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE
 import { sum } from "../core/sum";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { type FieldError, pct } from "./spec-errors";
+import { choiceField, listField, record, textField } from "./spec-fields";
+
+/** The axes a criterion can feed. */
+const CRITERION_ROLES: readonly CriterionRole[] = ["impact", "feasibility"];
 
 /** What the prioritisation form collects. */
 export interface PrioritisationSpec {
@@ -38,33 +42,58 @@ export const EXAMPLE_PRIORITISATION: PrioritisationSpec = {
   budgetRule: DEFAULT_BUDGET_RULE,
 };
 
-/** Checks a spec and lists every problem by field; an empty list means it can be built. */
-export function checkPrioritisation(spec: PrioritisationSpec): FieldError[] {
+/** A finite number, or undefined for anything else a JSON file may hold there. */
+const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+const absent = (v: unknown) => v === null || v === undefined;
+
+/**
+ * Checks a spec and lists every problem by field; an empty list means it can be built. The spec may
+ * come from a JSON file, so each field is read as whatever it holds; a null list reads as empty.
+ */
+export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
   const errors: FieldError[] = [];
-  if (!spec.title.trim()) errors.push({ field: "title", message: "Give the session a title." });
-  const { min, max } = spec.scale;
-  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) errors.push({ field: "scale", message: "The scale needs a lowest score below the highest." });
-  if (spec.criteria.length === 0) errors.push({ field: "criteria", message: "Add at least one criterion." });
-  spec.criteria.forEach((c, i) => {
-    if (!c.name.trim()) errors.push({ field: `criteria.${i}.name`, message: "Name the criterion." });
-    if (!(c.weight >= 0)) errors.push({ field: `criteria.${i}.weight`, message: "A weight must be zero or more." });
+  const spec = record(input, "spec", errors);
+  if (errors.length > 0) return errors;
+  textField(spec.title, "title", errors, "Give the session a title.");
+  for (const key of ["county", "department"]) textField(spec[key], key, errors);
+  const scale = spec.scale && typeof spec.scale === "object" ? (spec.scale as Record<string, unknown>) : {};
+  const min = numberOf(scale.min);
+  const max = numberOf(scale.max);
+  const scaleOk = min !== undefined && max !== undefined && min < max;
+  if (!scaleOk) errors.push({ field: "scale", message: "The scale needs a lowest score below the highest." });
+  const criteria = listField(spec.criteria ?? [], "criteria", errors).map((item, i) => {
+    const c = record(item, `criteria.${i}`, errors);
+    textField(c.name, `criteria.${i}.name`, errors, "Name the criterion.");
+    const weight = numberOf(c.weight);
+    if (!(weight !== undefined && weight >= 0)) errors.push({ field: `criteria.${i}.weight`, message: "A weight must be zero or more." });
+    const role = choiceField(c.role, CRITERION_ROLES, `criteria.${i}.role`, errors, false);
+    return { weight: weight ?? 0, role };
   });
-  const total = sum(spec.criteria.map((c) => c.weight));
-  if (spec.criteria.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "criteria", message: `Weights add up to ${pct(total)}, not 100%.` });
-  for (const role of ["impact", "feasibility"] as CriterionRole[]) {
-    if (spec.criteria.length > 0 && !spec.criteria.some((c) => c.role === role && c.weight > 0)) {
-      errors.push({ field: "criteria", message: `At least one weighted criterion must feed ${role}.` });
-    }
+  if (Array.isArray(spec.criteria ?? []) && criteria.length === 0) errors.push({ field: "criteria", message: "Add at least one criterion." });
+  const total = sum(criteria.map((c) => c.weight));
+  if (criteria.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "criteria", message: `Weights add up to ${pct(total)}, not 100%.` });
+  for (const role of CRITERION_ROLES) {
+    if (criteria.length > 0 && !criteria.some((c) => c.role === role && c.weight > 0)) errors.push({ field: "criteria", message: `At least one weighted criterion must feed ${role}.` });
   }
-  if (spec.projects.length === 0) errors.push({ field: "projects", message: "Add at least one project." });
-  spec.projects.forEach((p, i) => {
-    if (!p.name.trim()) errors.push({ field: `projects.${i}.name`, message: `Project ${i + 1} has no name.` });
-    if (p.cost !== null && !(p.cost >= 0)) errors.push({ field: `projects.${i}.cost`, message: `The cost of "${p.name}" must be zero or more.` });
-    p.scores?.forEach((s, k) => {
-      if (s !== null && !(s >= min && s <= max)) errors.push({ field: `projects.${i}.scores.${k}`, message: `The score ${s} for "${p.name}" (criterion ${k + 1}) is outside ${min} to ${max}.` });
+  const projects = listField(spec.projects ?? [], "projects", errors);
+  if (Array.isArray(spec.projects ?? []) && projects.length === 0) errors.push({ field: "projects", message: "Add at least one project." });
+  projects.forEach((item, i) => {
+    const p = record(item, `projects.${i}`, errors);
+    const name = textField(p.name, `projects.${i}.name`, errors, `Project ${i + 1} has no name.`);
+    const cost = numberOf(p.cost);
+    if (!absent(p.cost) && !(cost !== undefined && cost >= 0)) errors.push({ field: `projects.${i}.cost`, message: `The cost of "${name}" must be zero or more.` });
+    if (absent(p.scores)) return;
+    listField(p.scores, `projects.${i}.scores`, errors).forEach((s, k) => {
+      if (s === null) return;
+      const score = numberOf(s);
+      const field = `projects.${i}.scores.${k}`;
+      if (score === undefined) errors.push({ field, message: `The score for "${name}" (criterion ${k + 1}) is not a number.` });
+      else if (scaleOk && !(score >= min && score <= max)) errors.push({ field, message: `The score ${score} for "${name}" (criterion ${k + 1}) is outside ${min} to ${max}.` });
     });
   });
-  if (spec.budget !== null && !(spec.budget >= 0)) errors.push({ field: "budget", message: "The budget must be zero or more." });
-  if (spec.budgetRule !== undefined && !BUDGET_RULES.includes(spec.budgetRule)) errors.push({ field: "budgetRule", message: `The budget rule is "${BUDGET_RULES.join('" or "')}".` });
+  const budget = numberOf(spec.budget);
+  if (!absent(spec.budget) && !(budget !== undefined && budget >= 0)) errors.push({ field: "budget", message: "The budget must be zero or more." });
+  if (spec.budgetRule !== undefined && !BUDGET_RULES.includes(spec.budgetRule as BudgetRule)) errors.push({ field: "budgetRule", message: `The budget rule is "${BUDGET_RULES.join('" or "')}".` });
+  if (!absent(spec.threshold) && numberOf(spec.threshold) === undefined) errors.push({ field: "threshold", message: "The quadrant threshold is a number on the scale." });
   return errors;
 }

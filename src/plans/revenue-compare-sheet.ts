@@ -64,7 +64,7 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
       titleBlock(ctx, "Scenario against what it is compared with"),
       {
         row: C.increment,
-        col: 0,
+        col: C.label,
         cells: [
           [{ value: "Year-on-year increment (KES)", style: "label" }, { value: ctx.increment, input: true, format: "#,##0", style: "input" }, { value: "Increase in the counties' equitable share over last year.", style: "note" }],
           [{ value: "Cushion rate", style: "label" }, { value: CUSHION_RATE, input: true, format: "0%", style: "input" }, { value: "CRA: 15% of the increment set aside.", style: "note" }],
@@ -81,10 +81,12 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
       },
       { row: C.header, col: 0, cells: [["county", "compared with", "scenario", "gain / loss", "% change", "cushion eligible", "cushion"].map((h) => ({ value: h, style: "header" as const }))] },
       { row: C.header, col: K.loss, cells: [["loss", "basis", "saturates at", "level if", "exact cushion", "whole shillings", "fraction", "remainder order"].map((h) => ({ value: h, style: "header" as const }))] },
-      { row: C.first, col: 0, cells: rows },
+      // The table and its working columns apart, so the settings and the chart between them stay clear.
+      { row: C.first, col: 0, cells: rows.map((r) => r.slice(0, K.cushion + 1)) },
+      { row: C.first, col: K.loss, cells: rows.map((r) => r.slice(K.loss)) },
       ...sensitivityBlocks(ctx),
     ],
-    widths: [18, 18, 18, 16, 10, 10, 16],
+    widths: [18, 18, 18, 16, 10, 10, 16, 3, 26, 18],
     freeze: { rows: C.first, cols: 1 },
     validations: [{ range: { row: C.rule, col: C.value, rows: 1, cols: 1 }, kind: "list", list: CUSHION_RULES, prompt: "How the cushion pool is shared.", error: `Choose ${CUSHION_RULES.join(", ")}.` }],
     conditionalFormats: [{ range: { row: C.first, col: K.eligible, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, K.eligible)}="Yes"`, ...LOOK.red }],
@@ -93,7 +95,7 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
         kind: "bar",
         title: "Gain or loss by county (KES)",
         series: [{ name: "Gain / loss", x: { row: C.first, col: K.county, rows: n, cols: 1 }, y: { row: C.first, col: K.difference, rows: n, cols: 1 } }],
-        at: { row: C.header, col: C.chartCol, cols: K.loss - C.chartCol - 1, rows: Math.max(20, Math.round(n * 0.9)) },
+        at: { row: C.chartRow, col: C.chartCol, cols: K.loss - C.chartCol - 1, rows: C.chartRows },
       },
     ],
   };

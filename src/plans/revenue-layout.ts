@@ -126,27 +126,35 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
       prudence0: p0 + M + 16 + LAND_PASSES,
     },
   };
+  // Compare: the table from the left; beside it, one column apart, the cushion settings from the
+  // header row down and the chart under them, so only the title lines and the header stay frozen.
+  const compareFirst = 4;
+  const beside = 8; // one column right of the table's seven
+  const chart = { row: 11, rows: Math.max(20, Math.round(n * 0.9)) };
   const compare = {
-    label: 0,
-    value: 1,
-    increment: 2,
-    rate: 3,
-    threshold: 4,
-    rule: 5,
-    pool: 6,
+    label: beside,
+    value: beside + 1,
+    increment: 3,
+    rate: 4,
+    threshold: 5,
+    rule: 6,
+    pool: 7,
     /** The cushion's level λ: each eligible county gets min(loss, λ × its basis), as the core's water-filling gives. */
-    level: 7,
-    against: 8,
-    header: 10,
-    first: 11,
-    last: 11 + n - 1,
+    level: 8,
+    against: 9,
+    chartRow: chart.row,
+    chartRows: chart.rows,
+    header: compareFirst - 1,
+    first: compareFirst,
+    last: compareFirst + n - 1,
     col: {
       county: 0, compared: 1, scenario: 2, difference: 3, change: 4, eligible: 5, cushion: 6,
       /** The cushion's working, right of the chart: loss, basis, saturation level, candidate level, exact amount, then whole shillings. */
       loss: 17, basis: 18, saturation: 19, candidate: 20, exact: 21, whole: 22, fraction: 23, order: 24,
     },
-    chartCol: 8,
-    sensitivity: sensitivitySnapshotLayout(11 + n + 2, n),
+    chartCol: beside,
+    // Under the table and the chart, whichever ends lower.
+    sensitivity: sensitivitySnapshotLayout(Math.max(compareFirst + n, chart.row + chart.rows) + 2, n),
   };
   return { data, weights, alloc, compare, landPasses: LAND_PASSES };
 }

@@ -86,14 +86,16 @@ export function refusalOf(basisId: BasisId, total: number, data: CountyData, spe
 /** Problems with the spec itself (not the total's size), and the county data when it can be read. */
 function specProblems(spec: RevenueSpec): { errors: FieldError[]; data?: CountyData } {
   const errors: FieldError[] = [];
+  if (!(spec && typeof spec === "object" && !Array.isArray(spec))) return { errors: [{ field: "spec", message: "Must be an object with named fields." }] };
   const total = spec.total;
   const totalOk = total === null || (typeof total === "number" && Number.isInteger(total) && total >= 0);
   if (!totalOk) errors.push({ field: "total", message: "The total is a whole number of shillings, zero or more." });
   const basisOk = (BASIS_IDS as readonly unknown[]).includes(spec.basis);
   if (!basisOk) errors.push({ field: "basis", message: `Choose one of ${BASIS_IDS.join(", ")}.` });
-  if (spec.against !== undefined && !(AGAINST_CHOICES as readonly unknown[]).includes(spec.against)) errors.push({ field: "against", message: `Choose one of ${AGAINST_CHOICES.join(", ")}.` });
-  if (spec.weights !== undefined) {
-    const entries = Object.entries(spec.weights ?? {});
+  if (spec.against !== undefined && spec.against !== null && !(AGAINST_CHOICES as readonly unknown[]).includes(spec.against)) errors.push({ field: "against", message: `Choose one of ${AGAINST_CHOICES.join(", ")}.` });
+  // Null weights, data or overrides read as not given, as the plan reads them.
+  if (spec.weights !== undefined && spec.weights !== null) {
+    const entries = Object.entries(spec.weights);
     const unknown = entries.filter(([p]) => !(p in PARAMETER_INFO)).map(([p]) => p);
     const bad = entries.filter(([, w]) => typeof w !== "number" || !Number.isFinite(w) || w < 0).map(([p]) => p);
     if (unknown.length > 0) errors.push({ field: "weights", message: `Unknown parameter ${unknown.join(", ")}.` });
@@ -103,14 +105,16 @@ function specProblems(spec: RevenueSpec): { errors: FieldError[]; data?: CountyD
       if (Math.abs(weightTotal - 1) > WEIGHT_TOLERANCE) errors.push({ field: "weights", message: `Weights add up to ${pct(weightTotal)}, not 100%.` });
     }
   }
+  const increment = spec.increment;
+  if (increment !== undefined && increment !== null && !(typeof increment === "number" && Number.isFinite(increment))) errors.push({ field: "increment", message: "The increment is a number of shillings." });
   for (const key of Object.keys(AFFIRMATIVE_KEYS) as (keyof typeof AFFIRMATIVE_KEYS)[]) {
     const v = spec[key];
-    if (v !== undefined && !(typeof v === "number" && Number.isFinite(v) && v >= 0)) errors.push({ field: key, message: "An amount of shillings, zero or more." });
+    if (v !== undefined && v !== null && !(typeof v === "number" && Number.isFinite(v) && v >= 0)) errors.push({ field: key, message: "An amount of shillings, zero or more." });
   }
-  if (spec.overrides !== undefined && !(Array.isArray(spec.overrides) && spec.overrides.every((o) => typeof o === "string"))) errors.push({ field: "overrides", message: "Overrides are a list of County.column=value." });
+  if (spec.overrides !== undefined && spec.overrides !== null && !(Array.isArray(spec.overrides) && spec.overrides.every((o) => typeof o === "string"))) errors.push({ field: "overrides", message: "Overrides are a list of County.column=value." });
   if (!basisOk || errors.some((e) => e.field === "against" || e.field === "overrides")) return { errors };
   try {
-    return { errors, data: countyData({ basis: spec.basis, against: againstOf(spec), data: spec.data, overrides: spec.overrides }) };
+    return { errors, data: countyData({ basis: spec.basis, against: againstOf(spec), data: spec.data ?? undefined, overrides: spec.overrides ?? undefined }) };
   } catch (error) {
     if (!(error instanceof MgaoError)) throw error;
     errors.push({ field: error.argument.startsWith("override") ? "overrides" : "data", message: error.problem });
@@ -127,7 +131,7 @@ export function checkRevenue(spec: RevenueSpec): FieldError[] {
   const total = spec.total;
   if (data && typeof total === "number" && !errors.some((e) => e.field === "total" || e.field.startsWith("affirmative"))) {
     const against = againstOf(spec);
-    const refusal = refusalOf(spec.basis, total, data, spec, spec.weights) ?? (against in BASES ? refusalOf(against as BasisId, total, data, spec) : undefined);
+    const refusal = refusalOf(spec.basis, total, data, spec, spec.weights ?? undefined) ?? (against in BASES ? refusalOf(against as BasisId, total, data, spec) : undefined);
     if (refusal) errors.push({ field: "total", message: refusal });
   }
   return errors;
@@ -136,7 +140,7 @@ export function checkRevenue(spec: RevenueSpec): FieldError[] {
 /** The context every sheet builds on, and its layout: for tests and documentation as much as for the plan. */
 export function revenueContext(spec: RevenueSpec): RevenueContext {
   const against = againstOf(spec);
-  const data = countyData({ basis: spec.basis, against, data: spec.data, overrides: spec.overrides });
+  const data = countyData({ basis: spec.basis, against, data: spec.data ?? undefined, overrides: spec.overrides ?? undefined });
   const basis = BASES[spec.basis];
   const n = data.rows.length;
   return {

@@ -4,29 +4,30 @@ import { DEFAULT_BLANK_ROWS } from "./spec-fields";
 
 /** Where things are on the sheet, shared by the plan and by tests that read the recalculated file. */
 export function rriLayout(spec: Pick<RriSpec, "activities" | "blankRows">) {
-  const col = { index: 0, name: 1, owner: 2, start: 3, due: 4, status: 5, done: 6, overdue: 7, daysOverdue: 8, briefLabel: 1, brief: 2, clockLabel: 5, clock: 6 };
-  // The brief on the left (labels in the wide activity column), the clock and progress on the right.
+  // The activities from the left; beside them, one column apart, the clock and progress (read most)
+  // and under it the brief, so nothing sits above the activities' header and only it stays frozen.
+  const col = { index: 0, name: 1, owner: 2, start: 3, due: 4, status: 5, done: 6, overdue: 7, daysOverdue: 8, clockLabel: 10, clock: 11, briefLabel: 10, brief: 11 };
   const row = {
-    goal: 4,
-    politicalLeader: 5,
-    initiativeLeader: 6,
-    resultsLeader: 7,
-    team: 8,
-    launch: 9,
-    end: 10,
-    asOf: 11,
-    status: 5,
-    day: 6,
-    daysLeft: 7,
-    elapsed: 8,
-    progress: 9,
-    bar: 10,
-    activities: 11,
-    done: 12,
-    blocked: 13,
-    overdue: 14,
-    header: 16,
-    firstActivity: 17,
+    header: 4,
+    firstActivity: 5,
+    status: 4,
+    day: 5,
+    daysLeft: 6,
+    elapsed: 7,
+    progress: 8,
+    bar: 9,
+    activities: 10,
+    done: 11,
+    blocked: 12,
+    overdue: 13,
+    goal: 15,
+    politicalLeader: 16,
+    initiativeLeader: 17,
+    resultsLeader: 18,
+    team: 19,
+    launch: 20,
+    end: 21,
+    asOf: 22,
   };
   const rows = Math.max(1, spec.activities.length + (spec.blankRows ?? DEFAULT_BLANK_ROWS));
   return { col, row, rows, lastActivity: row.firstActivity + rows - 1 };

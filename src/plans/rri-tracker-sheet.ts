@@ -118,7 +118,7 @@ export function trackerSheet(spec: RriSpec, L: RriLayout): SheetPlan {
       { row: row.header, col: 0, cells: [headers.map((h) => text(h, "header"))] },
       { row: first, col: 0, cells: activityRows },
     ],
-    widths: [5, 44, 26, 12, 12, 14, 9, 10, 10],
+    widths: [5, 44, 26, 12, 12, 14, 9, 10, 10, 3, 20, 44],
     freeze: { rows: first, cols: 2 },
     validations: [
       { range: rowsOf(col.status), kind: "list", list: RRI_ACTIVITY_STATUSES, prompt: "Where the activity stands.", error: `Choose ${RRI_ACTIVITY_STATUSES.join(", ")}.` },

@@ -60,25 +60,25 @@ describe("communication plan: the sheet", () => {
 
   it("compares audiences as text (no COUNTIFS patterns) and leaves cancelled ones out", () => {
     const clash = block(L.row.first, 0)[0][L.col.clash].formula!;
-    expect(clash).toContain('SUMPRODUCT(ISNUMBER($B$15:$B$28)*($H$15:$H$28<>"Cancelled")*($B$15:$B$28=B15)*(UPPER(TRIM($E$15:$E$28))=UPPER(TRIM(E15))))');
+    expect(clash).toContain('SUMPRODUCT(ISNUMBER($B$6:$B$19)*($H$6:$H$19<>"Cancelled")*($B$6:$B$19=B6)*(UPPER(TRIM($E$6:$E$19))=UPPER(TRIM(E6))))');
     expect(clash).not.toContain("COUNTIFS");
   });
 
   it("has one calendar row per week, counting from the window start", () => {
-    const calendar = block(L.row.first, L.col.weekNumber);
+    const calendar = block(L.row.firstWeek, L.col.weekNumber);
     expect(calendar).toHaveLength(8);
-    expect(calendar[2][1].formula).toBe('IF(ISNUMBER($E$5),$E$5+14,"")');
+    expect(calendar[2][1].formula).toBe('IF(ISNUMBER($N$5),$N$5+14,"")');
     expect(calendar[2][4].formula).toBe('IF(ISNUMBER(P17),IF(P17=0,"Gap",""),"")');
     const settings = block(L.row.windowStart, L.col.settingLabel);
     expect(settings[L.row.asOf - L.row.windowStart][1]).toEqual({ formula: "TODAY()", input: true, format: "yyyy-mm-dd", style: "input" });
     const defaultStart = block(L.row.windowStart, L.col.settingLabel);
-    expect(communicationPlan({ ...spec, windowStart: null }).sheets[0].blocks.find((b) => b.row === L.row.windowStart)!.cells[0][1].formula).toBe('IF(ISNUMBER($E$8),INT($E$8)-WEEKDAY($E$8,3),"")');
+    expect(communicationPlan({ ...spec, windowStart: null }).sheets[0].blocks.find((b) => b.row === L.row.windowStart)!.cells[0][1].formula).toBe('IF(ISNUMBER($N$8),INT($N$8)-WEEKDAY($N$8,3),"")');
     expect(defaultStart[0][1].value).toBe(serialOf("2026-03-02"));
   });
 
   it("validates dates, priorities and statuses and highlights clashes, gaps and overdue", () => {
     expect(sheet.validations.map((v) => v.kind)).toEqual(["whole", "list", "list", "whole", "whole"]);
     const formulas = sheet.conditionalFormats.map((c) => (c.kind === "expression" ? c.formula : ""));
-    expect(formulas).toEqual(expect.arrayContaining(['$J15<>""', '$H15="Cancelled"', '$Q15="Gap"', '$K15="Yes"']));
+    expect(formulas).toEqual(expect.arrayContaining(['$J6<>""', '$H6="Cancelled"', '$Q15="Gap"', '$K6="Yes"']));
   });
 });

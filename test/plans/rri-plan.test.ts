@@ -55,7 +55,7 @@ describe("RRI plan: the sheet", () => {
   const L = rriLayout(EXAMPLE_RRI);
   const block = (r: number) => sheet.blocks.find((b) => b.row === r)!.cells;
 
-  it("lays the brief and the clock above the activities, with blank rows to add more", () => {
+  it("lays the clock and the brief beside the activities, with blank rows to add more", () => {
     expect(sheet.name).toBe("RRI Stalled ECDE classrooms");
     expect(L.rows).toBe(EXAMPLE_RRI.activities.length + 10);
     expect(rriLayout({ activities: [], blankRows: 0 }).rows).toBe(1);
@@ -67,12 +67,12 @@ describe("RRI plan: the sheet", () => {
     const brief = block(L.row.goal);
     expect(brief[0][1]).toEqual({ value: EXAMPLE_RRI.goal, input: true, format: "@", style: "input" });
     expect(brief[L.row.launch - L.row.goal][1]).toEqual({ value: serialOf("2026-02-02"), input: true, format: "yyyy-mm-dd", style: "input" });
-    expect(brief[L.row.end - L.row.goal][1].formula).toBe('IF(ISNUMBER($C$10),$C$10+99,"")');
+    expect(brief[L.row.end - L.row.goal][1].formula).toBe('IF(ISNUMBER($L$21),$L$21+99,"")');
     expect(brief[L.row.asOf - L.row.goal][1]).toEqual({ formula: "TODAY()", input: true, format: "yyyy-mm-dd", style: "input" });
     const clock = block(L.row.status);
-    expect(clock[L.row.day - L.row.status][1].formula).toBe('IF(AND(ISNUMBER($C$10),ISNUMBER($C$12)),IF(INT($C$12)<$C$10,0,MIN(100,INT($C$12)-$C$10+1)),"")');
+    expect(clock[L.row.day - L.row.status][1].formula).toBe('IF(AND(ISNUMBER($L$21),ISNUMBER($L$23)),IF(INT($L$23)<$L$21,0,MIN(100,INT($L$23)-$L$21+1)),"")');
     const rows = block(L.row.firstActivity);
-    expect(rows[0][L.col.overdue].formula).toBe('IF(OR(LEN(TRIM(B18))=0,F18="Done",NOT(ISNUMBER(E18)),NOT(ISNUMBER($C$12))),"",IF(E18<INT($C$12),"Yes",""))');
+    expect(rows[0][L.col.overdue].formula).toBe('IF(OR(LEN(TRIM(B6))=0,F6="Done",NOT(ISNUMBER(E6)),NOT(ISNUMBER($L$23))),"",IF(E6<INT($L$23),"Yes",""))');
     expect(rows[L.rows - 1][L.col.name]).toEqual({ value: null, input: true, format: "@", style: "input" });
   });
 
@@ -85,11 +85,11 @@ describe("RRI plan: the sheet", () => {
   });
 
   it("validates statuses and dates, and colours overdue, done and ownerless rows", () => {
-    expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "list", list: ["Not started", "In progress", "Done", "Blocked"], range: { row: 17, col: 5, rows: L.rows, cols: 1 } }));
-    expect(sheet.validations[1]).toEqual(expect.objectContaining({ kind: "whole", min: serialOf("2000-01-01"), max: serialOf("2099-12-31"), range: { row: 17, col: 3, rows: L.rows, cols: 2 } }));
+    expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "list", list: ["Not started", "In progress", "Done", "Blocked"], range: { row: 5, col: 5, rows: L.rows, cols: 1 } }));
+    expect(sheet.validations[1]).toEqual(expect.objectContaining({ kind: "whole", min: serialOf("2000-01-01"), max: serialOf("2099-12-31"), range: { row: 5, col: 3, rows: L.rows, cols: 2 } }));
     const formulas = sheet.conditionalFormats.map((c) => (c.kind === "expression" ? c.formula : ""));
-    expect(formulas).toContain('$H18="Yes"');
-    expect(formulas).toContain('AND(LEN(TRIM($B18))>0,$F18="Done")');
-    expect(formulas).toContain('AND(LEN(TRIM($B18))>0,LEN(TRIM($C18))=0,$H18<>"Yes",$F18<>"Done")');
+    expect(formulas).toContain('$H6="Yes"');
+    expect(formulas).toContain('AND(LEN(TRIM($B6))>0,$F6="Done")');
+    expect(formulas).toContain('AND(LEN(TRIM($B6))>0,LEN(TRIM($C6))=0,$H6<>"Yes",$F6<>"Done")');
   });
 });

@@ -2,6 +2,7 @@ import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationLayout, 
 import { EXAMPLE_CONTRACT, contractPlan } from "../../src/plans/contract-plan";
 import { OFFICE_SYNCS, officeSyncs, renderOffice } from "../../src/renderers/office/render-office";
 import { TEMPLATES, TEMPLATE_IDS } from "../../src/plans/templates";
+import { a1 } from "../../src/plans/plan";
 import { FakeExcel } from "../support/excel-fake";
 
 const withProjects = (n: number): PrioritisationSpec => ({
@@ -35,7 +36,7 @@ describe("Office.js renderer (recording fake of Excel)", () => {
     const name = excel.sheet("Prioritisation")!.cells.get(`${row.firstProject},${col.project}`)!;
     expect(name).toEqual({ formula: '=HYPERLINK("http://evil","x")', numberFormat: "@" });
     const weighted = excel.sheet("Prioritisation")!.cells.get(`${row.firstProject},${col.weighted}`)!;
-    expect(weighted.formula).toMatch(/^=IF\(COUNT\(D16:H16\)=5,ROUND\(SUMPRODUCT/);
+    expect(weighted.formula).toMatch(new RegExp(`^=IF\\(COUNT\\(${a1(row.firstProject, col.firstScore)}:${a1(row.firstProject, col.lastScore)}\\)=5,ROUND\\(SUMPRODUCT`));
     expect(weighted.numberFormat).toBe("0.00");
   });
 

@@ -91,7 +91,7 @@ describe("the grid the SDU tools journey downloads (test/e2e/sdu-tools-journey.t
     expect(clashes.filter((n) => n > 1)).toHaveLength(2);
     const gaps = gapWeeks(grid, start, journey.weeks);
     expect(gaps).toEqual([1, 2]); // the weeks of 9 and 16 November
-    [0, 1, 2, 3].forEach((w) => expect(Boolean(value(L.row.first + w, L.col.gap))).toBe(gaps.includes(w)));
+    [0, 1, 2, 3].forEach((w) => expect(Boolean(value(L.row.firstWeek + w, L.col.gap))).toBe(gaps.includes(w)));
     expect(announcements.map((_, i) => value(L.row.first + i, L.col.message))).toContain(HOSTILE);
     expectCommunicationMatches(value, journey, serialOf(journey.asOf!));
   });

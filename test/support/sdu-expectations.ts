@@ -101,7 +101,7 @@ export function expectCommunicationMatches(value: CellReader, spec: Communicatio
     ]);
   }
   weekStarts(start, spec.weeks).forEach((s, k) => {
-    const r = row.first + k;
+    const r = row.firstWeek + k;
     expect([col.weekNumber, col.weekStart, col.weekEnd, col.weekCount, col.gap].map((c) => value(r, c))).toEqual([k + 1, s, s + 6, counts[k], counts[k] === 0 ? "Gap" : ""]);
   });
 }

@@ -135,7 +135,7 @@ describe("the communication grid agrees with the core", () => {
           expect(at(r, col.overdue)).toBe(overdue[i] ? "Yes" : "");
         });
         weekStarts(start, spec.weeks).forEach((s, k) => {
-          const r = row.first + k;
+          const r = row.firstWeek + k;
           expect([at(r, col.weekStart), at(r, col.weekEnd), at(r, col.weekCount)]).toEqual([s, s + 6, counts[k]]);
           expect(at(r, col.gap)).toBe(gaps.includes(k) ? "Gap" : "");
         });
