@@ -59,6 +59,7 @@ export function allocateCommand(raw: Map<string, string | true>, io: Io): void {
 /** `--against`: a data column (baseline, previous) or a basis; by default the basis's own comparison. */
 function againstOf(flags: Flags, basis: string): Against {
   const text = flags.text("against") ?? BASES[basisById(basis).id].comparedWith;
+  if (!isAgainstColumn(text) && !(text in BASES)) throw new UsageError(`--against must be baseline, previous or a basis (${Object.keys(BASES).join(", ")}); got "${text}"`);
   if (isAgainstColumn(text)) {
     if (flags.has("against-weights")) throw new UsageError(`--against-weights needs a basis, not ${text}`);
     return text;
@@ -73,6 +74,11 @@ export function compareCommand(raw: Map<string, string | true>, io: Io): void {
   const against = againstOf(flags, scenario.basis);
   const table = loadData(flags, [scenario.basis, ...(typeof against === "string" ? [] : [against.basis!])], io.err);
   const increment = numberFlag(flags, "increment");
+  // Every cushion flag is checked whether or not --increment brings the cushion in.
+  const cushion = { rate: numberFlag(flags, "cushion-rate"), threshold: numberFlag(flags, "cushion-threshold"), rule: flags.choice("cushion-rule", CUSHION_RULES, CUSHION_DEFAULTS.rule) };
+  if (increment === undefined && (flags.has("cushion-rate") || flags.has("cushion-threshold") || flags.has("cushion-rule"))) {
+    io.err("note: the cushion flags apply only with --increment (the year-on-year increment the cushion is drawn from)");
+  }
   const result = compareScenarios(
     table,
     requiredTotal(flags),
@@ -81,12 +87,7 @@ export function compareCommand(raw: Map<string, string | true>, io: Io): void {
     BASIS_IN_FORCE,
     increment === undefined
       ? undefined
-      : {
-          increment,
-          rate: numberFlag(flags, "cushion-rate"),
-          threshold: numberFlag(flags, "cushion-threshold"),
-          rule: flags.choice("cushion-rule", CUSHION_RULES, CUSHION_DEFAULTS.rule),
-        },
+      : { increment, ...cushion },
   );
   const rows: Row[] = result.counties.map((c) => ({
     county: c.county,

@@ -1,6 +1,8 @@
 import { readFileSync } from "fs";
 import { type BasisId, type WeightSet, basisById } from "../core/bases";
 import { parseNumber } from "../core/cells";
+import { MAX_TOTAL } from "../core/largest-remainder";
+import { MAX_DRAWS } from "../core/sensitivity";
 import { readCountyFile, readCountyGrid } from "../core/county-file";
 import type { CountyTable } from "../core/county-table";
 import { parseCsv } from "../core/csv";
@@ -59,11 +61,56 @@ export function scenarioNotes(table: CountyTable, scenario: Scenario, warn: (lin
   for (const note of scenario.basis.openQuestions) warn(`open question (${scenario.basis.id}): ${note}`);
 }
 
+/** What a number flag may hold; anything else is a usage error (exit 2), said before any data is read. */
+export interface FlagRange {
+  min?: number;
+  max?: number;
+  /** The bounds themselves are not allowed. */
+  above?: boolean;
+  below?: boolean;
+  integer?: boolean;
+}
+
+/** The ranges of the number flags the commands share, in one place. */
+export const FLAG_RANGES: Readonly<Record<string, FlagRange>> = {
+  total: { min: 0, max: MAX_TOTAL, integer: true },
+  "land-cap": { min: 0, max: 1, above: true },
+  "land-floor": { min: 0, max: 1, below: true },
+  "affirmative-amount": { min: 0, integer: true },
+  "affirmative-lower-amount": { min: 0, integer: true },
+  "affirmative-threshold": { min: 0, integer: true },
+  increment: { integer: true },
+  "cushion-rate": { min: 0, max: 1 },
+  "cushion-threshold": { min: 0 },
+  spread: { min: 0, max: 1, above: true, below: true },
+  draws: { min: 1, max: MAX_DRAWS, integer: true },
+  seed: { min: 0, max: 0xffffffff, integer: true },
+  "max-move": { min: 0, max: 1 },
+  "max-loss": { min: 0 },
+  "time-limit": { min: 0, above: true },
+};
+
+function rangeWords(r: FlagRange): string {
+  const parts: string[] = [];
+  if (r.integer) parts.push("a whole number");
+  if (r.min !== undefined) parts.push(`${r.above ? "above" : "at least"} ${r.min.toLocaleString("en-US")}`);
+  if (r.max !== undefined) parts.push(`${r.below ? "below" : "at most"} ${r.max.toLocaleString("en-US")}`);
+  return parts.join(", ");
+}
+
 export function numberFlag(flags: Flags, name: string): number | undefined {
   const text = flags.text(name);
   if (text === undefined) return undefined;
   const value = parseNumber(text);
   if (value === undefined) throw new UsageError(`--${name} must be a number (got "${text}")`);
+  const r = FLAG_RANGES[name];
+  if (r) {
+    const outside =
+      (r.integer && !Number.isInteger(value)) ||
+      (r.min !== undefined && (r.above ? value <= r.min : value < r.min)) ||
+      (r.max !== undefined && (r.below ? value >= r.max : value > r.max));
+    if (outside) throw new UsageError(`--${name} must be ${rangeWords(r)} (got ${text})`);
+  }
   return value;
 }
 

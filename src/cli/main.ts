@@ -1,74 +1,105 @@
+import { existsSync, readFileSync } from "fs";
+import { dirname, join } from "path";
 import { MgaoError } from "../core/errors";
 import { UsageError, parseArgs } from "./args";
-import { TEMPLATE_IDS } from "../plans/templates";
-import { searchCommand } from "./search-command";
-import { workbookCommand } from "./workbook-command";
-import { BASES_HELP, type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, officialDataCommand, sensitivityCommand, sweepCommand, weightsCommand } from "./commands";
+import { COMMAND_TABLE, type CommandInfo, commandNamed, didYouMean, synopsisOf } from "./command-table";
+import { BASES_HELP, type Io } from "./commands";
 
-const USAGE = `mgao: sharing revenue among Kenya's 47 counties (the CRA's bases; the fourth is in force)
+const NOTES = `Without --data, the built-in official table for the basis is used (second and first have none).
+--override changes one input (repeatable) and is labelled as yours. --weights replaces the basis's
+weights and keeps its application rule. Data and weights files are CSV with a header row; see the
+README for the data contract.`;
+
+/** Words wrapped to lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The usage text, from the command table: each synopsis, its summary in a column on the right. */
+function usage(): string {
+  const column = 57;
+  const entry = (synopsis: string, summary: string) => {
+    const lines = synopsis.split("\n");
+    const words = wrap(summary, 100 - column);
+    const last = lines[lines.length - 1];
+    // The summary starts beside the synopsis's last line when it fits, else on the line under it.
+    if (last.length < column - 1) lines[lines.length - 1] = last.padEnd(column) + words.shift();
+    return [...lines, ...words.map((w) => " ".repeat(column) + w)].join("\n");
+  };
+  return `mgao: sharing revenue among Kenya's 47 counties (the CRA's bases; the fourth is in force)
 
 Usage:
-  mgao allocate --total 415000000000 [--basis B] [--data counties.csv] [--override County.column=value]...
-                [--weights weights.csv] [--land-cap 0.1] [--land-floor 0]
-                [--affirmative-amount 4460000000] [--affirmative-lower-amount 3000000000]
-                [--affirmative-threshold 415000000000] [--format table|csv|json]
-  mgao compare  --total T [--basis B] [--data counties.csv] [--weights w.csv]
-                [--against baseline|previous|<basis>] [--against-weights w.csv]
-                [--increment I] [--cushion-rate 0.15] [--cushion-threshold 400000000]
-                [--cushion-rule proportional|excess|equal] [--format table|csv|json]
-  mgao sweep    --totals 400e9:440e9:5e9 [--basis B] [--data counties.csv] [--format table|csv|json]
-                                                         every county's allocation over a range of totals
-  mgao search   --total T [--basis B] [--objective fewest-losers|min-max-loss|min-max-loss-pct|
-                min-total-loss|closest|max-min-gain-per-capita] [--against previous|baseline|<basis>]
-                [--bound PARAM=LO:HI]... [--max-move 0.05] [--protect "Lamu,Isiolo"]
-                [--max-loss 400000000] [--time-limit 5] [--format table|csv|json]
-                                                         the weights that best meet an objective, proved
-                                                         optimal (csv: the weights, ready for --weights)
-  mgao sensitivity [--data counties.csv] [--basis B] [--weights w.csv] [--spread 0.1]
-                [--draws 10000] [--seed 1] [--format table|csv|json]
-                                                         each county's share percentiles and rank range
-                                                         over random weight sets around the chosen weights
-  mgao weights  [--basis B] [--format csv|table|json]    a basis's weights, ready to edit
-  mgao official-data [--basis fourth|third-adopted|third-recommended]
-                                                         the built-in official table (CSV), sources first
-  mgao counties                                          the 47 counties with KNBS figures (CSV)
-  mgao example-data                                      a complete but ILLUSTRATIVE data file (CSV)
-  mgao workbook --template ${TEMPLATE_IDS.join("|")} [--input spec.json] --out file.xlsx
-                [--print-example]                        a formula-driven workbook from a spec (JSON)
+${[...COMMAND_TABLE.map((c) => entry(synopsisOf(c), c.summary)), entry("  mgao help <command>, mgao <command> --help", "one command's options"), entry("  mgao --version", "the version")].join("\n")}
 
 Bases:
 ${BASES_HELP}
 
-Without --data, the built-in official table for the basis is used (second and first have none).
---override changes one input (repeatable) and is labelled as yours. --weights replaces the basis's
-weights and keeps its application rule. Data and weights files are CSV with a header row; see the
-README for the data contract.
+${NOTES}
 `;
+}
 
-const COMMANDS: Record<string, (flags: Map<string, string | true>, io: Io) => void | Promise<void>> = {
-  allocate: allocateCommand,
-  compare: compareCommand,
-  sensitivity: sensitivityCommand,
-  weights: weightsCommand,
-  counties: countiesCommand,
-  "example-data": exampleDataCommand,
-  "official-data": officialDataCommand,
-  sweep: sweepCommand,
-  search: searchCommand,
-  workbook: workbookCommand,
-};
+/** One command's help. */
+function commandHelp(c: CommandInfo): string {
+  return `mgao ${c.name}: ${c.summary}
+
+Usage:
+${synopsisOf(c)}
+
+Bases:
+${BASES_HELP}
+
+${NOTES}
+`;
+}
+
+/** The version in package.json, found by walking up from here (the compiled CLI sits deeper than the source). */
+export function version(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "mgao" && pkg.version) return pkg.version;
+    }
+    if (dirname(dir) === dir) return "unknown";
+  }
+}
+
+/** A command that is not in the table, with the closest one offered. */
+function unknownCommand(name: string): UsageError {
+  const near = didYouMean(name);
+  return new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ""}`);
+}
 
 /** Runs the CLI; returns the exit code (0 ok, 1 bad data or a fault, 2 bad usage). Output is written only on success. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
-    const { command, flags } = parseArgs(argv);
-    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-      io.out(USAGE);
-      return command === undefined ? 2 : 0;
+    const [first, ...rest] = argv;
+    if (first === "--version" || first === "-v") {
+      io.out(`mgao ${version()}\n`);
+      return 0;
     }
-    const handler = COMMANDS[command];
-    if (!handler) throw new UsageError(`unknown command "${command}"`);
-    await handler(flags, io);
+    if (first === undefined || first === "--help" || first === "-h" || (first === "help" && rest.length === 0)) {
+      io.out(usage());
+      return first === undefined ? 2 : 0;
+    }
+    // `mgao help allocate`, `mgao allocate --help`, `mgao allocate -h`: the command's own help.
+    const helpFor = first === "help" ? rest[0] : rest.includes("--help") || rest.includes("-h") ? first : undefined;
+    if (helpFor !== undefined) {
+      const command = commandNamed(helpFor);
+      if (!command) throw unknownCommand(helpFor);
+      io.out(commandHelp(command));
+      return 0;
+    }
+    const { command, flags } = parseArgs(argv);
+    const known = commandNamed(command!);
+    if (!known) throw unknownCommand(command!);
+    await known.run(flags, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

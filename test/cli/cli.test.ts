@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { illustrativeGrid } from "../../src/core";
+import { EXAMPLE_PRIORITISATION, prioritisationLayout } from "../../src/plans/prioritisation-plan";
 import { mgao } from "../support/mgao";
 
 const dir = mkdtempSync(join(tmpdir(), "mgao-cli-"));
@@ -109,14 +110,16 @@ describe("mgao compare, weights, counties", () => {
 describe("mgao workbook", () => {
   it("writes a prioritisation workbook from a short JSON spec, and names the spec's problems", async () => {
     const spec = join(dir, "spec.json");
-    writeFileSync(spec, JSON.stringify({ title: "Ward projects", projects: [{ name: "=HYPERLINK(\"http://evil\",\"x\")", cost: 100 }] }));
+    const given = { title: "Ward projects", projects: [{ name: "=HYPERLINK(\"http://evil\",\"x\")", cost: 100 }] };
+    writeFileSync(spec, JSON.stringify(given));
     const out = join(dir, "p.xlsx");
     const r = await mgao("workbook", "--template", "prioritisation", "--input", spec, "--out", out);
     expect(r).toEqual(expect.objectContaining({ code: 0, err: `wrote ${out}: Prioritisation` }));
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("Prioritisation")!.getCell("B16").value).toBe('=HYPERLINK("http://evil","x")');
+    const { row, col } = prioritisationLayout({ ...EXAMPLE_PRIORITISATION, ...given });
+    expect(wb.getWorksheet("Prioritisation")!.getCell(row.firstProject + 1, col.project + 1).value).toBe('=HYPERLINK("http://evil","x")');
     writeFileSync(spec, JSON.stringify({ projects: [] }));
     expect(await mgao("workbook", "--template", "prioritisation", "--input", spec, "--out", out)).toEqual(
       expect.objectContaining({ code: 2, err: expect.stringContaining("projects: Add at least one project.") }),

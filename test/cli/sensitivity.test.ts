@@ -36,10 +36,10 @@ describe("mgao sensitivity", () => {
     expect((await mgao("sensitivity", "--data", dataPath, "--weights", join(dir, "one.csv"), "--draws", "10")).err).toMatch(/around the given weights \(Dirichlet, spread 0\.1, one weighted parameter: nothing varies, seed 1\)/);
   });
 
-  it("exits 1 naming a setting out of range, and 2 for bad usage", async () => {
-    expect(await mgao("sensitivity", "--data", dataPath, "--spread", "1.5")).toEqual({ code: 1, out: "", err: "mgao: spread: must be above 0 and below 1 (got 1.5); 0.1 lets weights vary by about 10%" });
-    expect((await mgao("sensitivity", "--data", dataPath, "--draws", "0")).err).toMatch(/^mgao: draws: must be a whole number from 1 to 1,000,000/);
-    expect((await mgao("sensitivity", "--data", dataPath, "--seed", "-2")).code).toBe(1);
+  it("exits 2 naming a setting out of range, or any other bad usage", async () => {
+    expect(await mgao("sensitivity", "--data", dataPath, "--spread", "1.5")).toEqual({ code: 2, out: "", err: 'mgao: --spread must be above 0, below 1 (got 1.5)\nRun "mgao help" for usage.' });
+    expect((await mgao("sensitivity", "--data", dataPath, "--draws", "0")).err).toMatch(/^mgao: --draws must be a whole number, at least 1, at most 1,000,000/);
+    expect((await mgao("sensitivity", "--data", dataPath, "--seed", "-2")).code).toBe(2);
     expect(await mgao("sensitivity", "--data", dataPath, "--draws", "many")).toEqual(expect.objectContaining({ code: 2, err: expect.stringMatching(/--draws must be a number/) }));
     expect(await mgao("sensitivity", "--basis", "second")).toEqual(expect.objectContaining({ code: 2, err: expect.stringMatching(/^mgao: no built-in data for basis second; give --data/) }));
     expect((await mgao("sensitivity", "--data", dataPath, "--total", "1")).err).toMatch(/unknown option --total/);
