@@ -12,11 +12,19 @@ export interface LinearProgram {
   binaries: readonly string[];
 }
 
-/** A number as LP-format text: plain decimals (no exponent the reader might take for a name). */
+/** A number as LP-format text: the shortest exact decimal, never an exponent (1e-9 → 0.000000001). */
 function num(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`a program's number must be finite (got ${x})`);
-  const text = Math.abs(x) < 1e-15 ? "0" : x.toPrecision(17);
-  return text.includes("e") ? x.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : text;
+  const text = String(x);
+  if (!text.includes("e")) return text;
+  // Move the point of the shortest form's digits ("1.25e-9") instead of printing more digits than it has.
+  const [mantissa, exponent] = text.split("e");
+  const sign = mantissa.startsWith("-") ? "-" : "";
+  const [whole, fraction = ""] = mantissa.replace("-", "").split(".");
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, "0")}`;
 }
 
 function expression(terms: ReadonlyMap<string, number>): string {

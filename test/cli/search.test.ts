@@ -52,7 +52,7 @@ describe("mgao search", () => {
     [["--bound", "population=60:70"], /0 <= LO <= HI <= 100%/],
     [["--bound", "populace=0.4:0.5"], /"populace" is not a parameter/],
     [["--bound", "population"], /PARAM=LO:HI/],
-    [["--max-move", "2"], /--max-move is a fraction/],
+    [["--max-move", "2"], /--max-move must be at least 0, at most 1/],
     [["--objective", "happiest"], /--objective/],
     [["--time-limit", "0"], /--time-limit/],
   ])("refuses %j with exit 2 and says why", async (flags, words) => {
