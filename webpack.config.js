@@ -14,6 +14,7 @@
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { CONTENT_SECURITY_POLICY } = require("./scripts/content-security-policy");
@@ -94,6 +95,9 @@ module.exports = (env = {}, argv = {}) => {
       path: path.join(__dirname, "dist"),
       // Fixed names: the manifest refers to functions.js by URL.
       filename: "[name].js",
+      // The hosts Mgao runs in have globalThis: webpack's runtime then needs no `new Function("return
+      // this")` fallback to find the global object (the weight search's solver is loaded as a chunk).
+      environment: { globalThis: true },
       // Keep dist/node: the compiled command line (`npm run build:cli`) lives there.
       clean: { keep: /^node[\\/]/ },
     },
@@ -115,6 +119,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // HiGHS.s loader imports node: modules only when it runs in Node; the browser never takes that branch.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:/ }),
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate calls.
       new CustomFunctionsMetadataPlugin({ input: functions, output: "functions.json" }),
       new HtmlWebpackPlugin({

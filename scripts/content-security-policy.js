@@ -9,6 +9,10 @@
  * - script-src 'sha256-...': the one inline script in taskpane.html, by the hash of its text (read
  *   from the page's source here, so editing it updates the policy): the ES5 message for hosts that
  *   cannot run the bundles. A hash allows that text only.
+ * - script-src 'wasm-unsafe-eval': compiling WebAssembly, and nothing else (not eval, not Function):
+ *   the weight search's solver, HiGHS, is WebAssembly (highs.wasm, served from the page's own origin
+ *   and fetched only by the first search). A pure-JavaScript solver needs no allowance but could not
+ *   answer the fewest-losers question in time; see SECURITY.md.
  * - style-src 'unsafe-inline': the pane's own styles would need only the empty <style> elements that
  *   Fluent UI (Griffel) fills through the CSSOM (the hash of the empty string allows those, and the
  *   browser tests pass with it), but office.js in Excel on the web sets inline styles of its own
@@ -44,7 +48,7 @@ const hashSource = (text) => `'sha256-${crypto.createHash("sha256").update(text,
 
 const DIRECTIVES = {
   "default-src": ["'self'"],
-  "script-src": ["'self'", OFFICE_JS_ORIGIN, ...inlineScripts().map(hashSource)],
+  "script-src": ["'self'", "'wasm-unsafe-eval'", OFFICE_JS_ORIGIN, ...inlineScripts().map(hashSource)],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'"],
   "connect-src": ["'self'"],

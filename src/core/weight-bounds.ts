@@ -2,7 +2,7 @@
  * Bounds on weights as people write them: `population=0.40:0.50` or `population=40%:50%`. Shared by
  * the command line (`--bound`, repeatable) and THIRDBASIS.SEARCH (a two- or three-column range).
  */
-import { parseNumber } from "./cells";
+import { type Cell, parseNumber } from "./cells";
 import { numError, valueError } from "./errors";
 import { PARAMETER_INFO, type ParameterId } from "./parameters";
 
@@ -35,4 +35,22 @@ export function parseBounds(texts: readonly string[], argument = "bound"): Weigh
     bounds[parameter] = parseWeightRange(text.slice(at + 1), argument);
   }
   return bounds;
+}
+
+/**
+ * Bounds from a sheet range: one row per parameter, `parameter | low | high` (fractions or
+ * percentages) or `parameter | LO:HI`. A header row and blank rows are skipped.
+ */
+export function boundsFromRows(rows: readonly (readonly Cell[])[], argument = "bounds"): WeightBounds {
+  const texts: string[] = [];
+  rows.forEach((row, i) => {
+    const cells = row.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+    if (cells.every((c) => c === "")) return;
+    const [name, low = "", high = ""] = cells;
+    const range = high === "" ? low : `${low}:${high}`;
+    // A first row whose values are not numbers is a header ("parameter, low, high").
+    if (i === 0 && parseNumber(low) === undefined && !low.includes(":")) return;
+    texts.push(`${name}=${range}`);
+  });
+  return parseBounds(texts, argument);
 }

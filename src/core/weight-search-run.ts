@@ -102,6 +102,8 @@ export async function runWeightSearch(input: WeightSearchInput): Promise<WeightS
     const [lo, hi] = range as readonly [number, number];
     if (!(lo >= 0 && hi <= 1 && lo <= hi)) throw numError("bound", `${p}: the bounds must satisfy 0 <= low <= high <= 1 (got ${lo}:${hi})`);
   }
+  if (input.maxMove !== undefined && !(input.maxMove >= 0 && input.maxMove <= 1)) throw numError("maxMove", `must be a fraction from 0 to 1, e.g. 0.05 for five points (got ${input.maxMove})`);
+  if (input.maxLoss !== undefined && !(input.maxLoss >= 0)) throw numError("maxLoss", `must be KES 0 or more (got ${input.maxLoss})`);
   const people = objective === "max-min-gain-per-capita" ? Array.from(numberColumn(table, "population", "the per-capita objective")) : undefined;
   const answer = await searchWeights(model, { objective, against, bounds: input.bounds, maxMove: input.maxMove, protect, maxLoss: input.maxLoss, population: people, timeLimitMs: input.timeLimitMs });
   const start = Object.fromEntries(model.parameters.map((p, k) => [p, model.start[k]]));

@@ -11,7 +11,7 @@
  * a county that must not lose for an exact allocation at least `SAFETY` shillings above the comparison;
  * the answer is then checked on the core's own rounded allocations (weight-search-check.ts).
  */
-import loadHighs from "highs";
+import type loadHighs from "highs";
 import { type LinearProgram, toLpFormat } from "./lp-format";
 import type { LinearAllocations } from "./linear-allocations";
 import type { ParameterId } from "./parameters";
@@ -218,8 +218,11 @@ function slack(objective: SearchObjective, best: number): number {
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highs: Promise<Highs> | undefined;
-/** HiGHS, loaded once (its WebAssembly takes a moment to compile). */
-const solver = () => (highs ??= loadHighs());
+/**
+ * HiGHS, loaded once, on the first search (its WebAssembly takes a moment to compile). Imported when
+ * first needed, so the add-in's bundles carry it as a chunk of its own, fetched by the first search.
+ */
+const solver = () => (highs ??= import("highs").then((m) => m.default()));
 
 interface Solved {
   status: "optimal" | "infeasible" | "time-limit" | "no-answer";

@@ -6,6 +6,7 @@ import { CUSHION_DEFAULTS, CUSHION_RULES } from "../core/cushion";
 import { COUNTIES } from "../core/knbs-counties";
 import { OFFICIAL_DATA_BASES } from "../core/official-data";
 import { SENSITIVITY_DEFAULTS } from "../core/sensitivity";
+import { SEARCH_OBJECTIVES } from "../core/weight-search";
 import { basis, countyData, number, scenarioWeights, totalShillings, values, word } from "./argument-specs";
 import type { FunctionSpec } from "./function-spec";
 
@@ -215,6 +216,30 @@ export const THIRDBASIS_TOOL_SPECS: readonly FunctionSpec[] = [
     ],
     errors: { ...DATA_ERRORS, "#NUM!": "spread, draws or seed out of range, more draws × counties than a cell recalculates quickly, or a negative measure" },
     example: { formula: '=THIRDBASIS.SENSITIVITY(THIRDBASIS.DATA("fourth"), , , 1000, , "fourth")', result: "county, share, p5, p50, p95, best rank, worst rank for the 47 counties" },
+  },
+  {
+    name: "THIRDBASIS.SEARCH",
+    description: "The weights, within bounds, that best meet an objective (fewest counties below what they are compared with, smallest largest loss, ...), proved optimal by the HiGHS solver, then a status row.",
+    returns:
+      "parameter and weight rows (the basis's parameters; pass the rows above the status as `weights`), then a status row: `optimal`, `infeasible` (with the constraints that leave no answer) or `time-limit` (1 s per call), with the objective's value; see [weight search](#weight-search)",
+    result: { type: "any", range: true },
+    units: "weights as fractions adding up to 1",
+    arguments: [
+      countyData("County data with a header row."),
+      { name: "bounds", description: "Rows of parameter, low, high (fractions or percentages), or parameter and LO:HI; a header row is skipped. Blank: no bounds beyond 0-100%.", kind: "table", table: "weights", type: "any", range: true },
+      word("objective", "fewest-losers, min-max-loss, min-max-loss-pct, min-total-loss, closest or max-min-gain-per-capita.", { words: SEARCH_OBJECTIVES }),
+      word("against", "previous, baseline or a basis at the same total. Default: baseline for fourth, previous otherwise.", { optional: true, words: ["baseline", "previous", ...BASIS_IDS] }),
+      totalShillings("Total to share (whole shillings). Default: the total of what the counties are compared with.", true),
+      basis("Basis searched (its rule, settings and own weights): third-adopted (default), fourth or third-recommended."),
+      { name: "protect", description: "Counties that must not lose: a range of names, or names separated by commas.", kind: "numbers", type: "any", range: true, optional: true, words: COUNTIES.map((c) => c.name) },
+      number("maxMove", "Largest change of any weight from the basis's own, as a fraction (0.05: five points). Default: none.", { optional: true, allowed: { min: 0, max: 1 } }),
+    ],
+    errors: {
+      "#VALUE!": `${DATA_ERRORS["#VALUE!"]}; an unknown objective, parameter or county; bounds not written as parameter, low, high`,
+      "#NUM!": "a bound outside 0-100% or low above high; maxMove outside 0-1; a total too small for the basis's rule",
+      "#N/A": "no total given and nothing to take it from (against is a basis)",
+    },
+    example: { formula: '=THIRDBASIS.SEARCH(THIRDBASIS.DATA("third-recommended"), , "fewest-losers", "previous", 316500000000, "third-recommended", , 0.05)', result: "10 parameter and weight rows, then: optimal: 10 counties below" },
   },
   {
     name: "THIRDBASIS.CHECK",

@@ -1,4 +1,4 @@
-import { parseBounds, parseWeightRange } from "../../src/core/weight-bounds";
+import { boundsFromRows, parseBounds, parseWeightRange } from "../../src/core/weight-bounds";
 
 describe("weight bounds as people write them", () => {
   it("reads fractions and percentages", () => {
@@ -13,5 +13,23 @@ describe("weight bounds as people write them", () => {
     expect(() => parseWeightRange("40:50")).toThrow(/0 <= LO <= HI/);
     expect(() => parseBounds(["population=0:1", "population=0:0.5"])).toThrow(/bounded twice/);
     expect(() => parseBounds(["people=0:1"])).toThrow(/"people" is not a parameter/);
+  });
+});
+
+describe("weight bounds from a sheet range", () => {
+  it("reads parameter | low | high or parameter | LO:HI rows, skipping a header and blank rows", () => {
+    const rows = [
+      ["parameter", "low", "high"],
+      ["population", 0.4, 0.5],
+      [null, null, null],
+      ["basic_share", "30%:35%", null],
+    ];
+    expect(boundsFromRows(rows)).toEqual({ population: [0.4, 0.5], basic_share: [0.3, 0.35] });
+    expect(boundsFromRows([])).toEqual({});
+  });
+
+  it("names the argument in a refusal", () => {
+    expect(() => boundsFromRows([["population", 0.6, 0.5]])).toThrow(/bounds: a range needs 0 <= LO <= HI/);
+    expect(() => boundsFromRows([["land", 0, 0.1]])).toThrow(/bounds: "land" is not a parameter/);
   });
 });

@@ -65,6 +65,16 @@ describe("the pane inside Excel", () => {
     expect(names).toEqual([{ formula: HOSTILE, numberFormat: "@" }]); // text, never a formula
   });
 
+  it("solves a weight search in the page: HiGHS's WebAssembly loads under the add-in's policy, and answers as the command line does", async () => {
+    const status = await pane.page.evaluate(async () => {
+      const fns = (window as unknown as { __mgaoFunctions: Record<string, (...args: unknown[]) => unknown> }).__mgaoFunctions;
+      const data = fns["THIRDBASIS.DATA"]("fourth");
+      const answer = (await fns["THIRDBASIS.SEARCH"](data, [["population", "50%", "50%"]], "min-max-loss", "fourth", 415000000000, "fourth", undefined, 0.05)) as unknown[][];
+      return answer[answer.length - 1];
+    });
+    expect(status).toEqual(["status", "optimal: largest loss KES 9,241,125"]);
+  });
+
   it("registers every custom function the build describes", async () => {
     const metadata = JSON.parse(readFileSync(join(builtAddin().dist, "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect((await fakeState(pane)).associated.sort()).toEqual(metadata.functions.map((f) => f.id).sort());

@@ -78,7 +78,8 @@ async function callChanging(name: string, k: number, value: unknown): Promise<un
   const args = [...VALID_CALLS[name]];
   args[k] = value;
   try {
-    return fn(...args);
+    // Awaited here, so a function that answers with a promise (THIRDBASIS.SEARCH) has its error caught too.
+    return await fn(...args);
   } catch (error) {
     return error;
   }

@@ -28,7 +28,8 @@ const SHORT = 6;
 describe.each(FUNCTION_SPECS.map((s) => [s.name, s] as const))("the worked example of %s", (name, spec) => {
   it(`${spec.example.formula} gives ${spec.example.result}`, async () => {
     const functions = await customFunctions();
-    const result = evaluateFormula(spec.example.formula, (called, args) => {
+    // Awaited: a function may answer with a promise (THIRDBASIS.SEARCH).
+    const result = await evaluateFormula(spec.example.formula, (called, args) => {
       const fn = functions.get(called);
       if (!fn) throw new Error(`${called} is not a custom function`);
       return fn(...args);

@@ -60,6 +60,7 @@ export const VALID_CALLS: Readonly<Record<string, readonly unknown[]>> = {
   "THIRDBASIS.CHECK": [counties, weights, undefined, 370_000_000_000],
   "THIRDBASIS.DATA": ["fourth"],
   "THIRDBASIS.SOURCES": ["third-adopted"],
+  "THIRDBASIS.SEARCH": [officialGrid(["fourth", "third-adopted"]), [["parameter", "low", "high"], ["population", "40%", "50%"]], "min-max-loss", "fourth", 415_000_000_000, "fourth", [["Lamu"]], 0.05],
   "FOURTHBASIS.SHARES": [fourth, undefined],
   "FOURTHBASIS.ALLOCATE": [415_000_000_000, fourth, undefined, 4_460_000_000, 3_000_000_000, 415_000_000_000],
 };

@@ -85,6 +85,12 @@ export function officeStandIn(options: StandInOptions = {}): string {
       });
     },
   };
-  window.CustomFunctions = { associate: function (id) { window.__mgaoAssociated.push(id); } };
+  // Each function is kept as well as named, so a test can call it as Excel would.
+  window.__mgaoFunctions = {};
+  window.CustomFunctions = {
+    associate: function (id, fn) { window.__mgaoAssociated.push(id); window.__mgaoFunctions[id] = fn; },
+    Error: function (code, message) { this.code = code; this.message = message; },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+  };
 })();`;
 }
