@@ -1,64 +1,118 @@
-import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, useId, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { WorkbookPlan } from "../plans/plan";
+import type { TemplateId } from "../plans/templates";
 import { buildFailure, buildWorkbook } from "./build-workbook";
 import { BuilderTab } from "./builder-tab";
+import { FunctionsTab } from "./functions-tab";
 import type { Host } from "./host";
+import { type PaneState, initialPaneState, withFields } from "./pane-state";
 import { paneTabs } from "./pane-tabs";
 import { Preview } from "./preview";
+import { isStale } from "./preview-state";
+import type { TemplateFields } from "./template-fields";
 
-// The tabs come from the template registry (src/plans/templates.ts).
+// The builders' tabs come from the template registry (src/plans/templates.ts); the functions' catalogue follows them.
 const TABS = paneTabs();
+export const FUNCTIONS_TAB = "Functions";
 
-export function App({ host }: { host: Host }) {
-  const [tab, setTab] = useState(TABS[0]);
-  const [plan, setPlan] = useState<WorkbookPlan | null>(null);
+export interface AppProps {
+  host: Host;
+  /** What was typed last time, where the host keeps it (see pane-state.ts); the examples otherwise. */
+  initialState?: PaneState;
+  /** Called with everything typed whenever it changes, for a host that keeps it. */
+  onStateChange?: (state: PaneState) => void;
+  /** Inside Excel, writes a formula into the active cell (the Functions tab offers it beside copying). */
+  insertFormula?: (formula: string) => Promise<void>;
+}
+
+/** A plan, and the fields it was checked from: building is offered only while they are the form's fields. */
+interface Previewed {
+  plan: WorkbookPlan;
+  template: TemplateId;
+  fields: object;
+}
+
+export function App({ host, initialState, onStateChange, insertFormula }: AppProps) {
+  const [tab, setTab] = useState(TABS[0].label);
+  const [pane, setPane] = useState<PaneState>(() => initialState ?? initialPaneState(TABS));
+  const [preview, setPreview] = useState<Previewed | null>(null);
   const [status, setStatus] = useState<{ intent: "info" | "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const staleId = useId("stale");
+
+  useEffect(() => onStateChange?.(pane), [pane, onStateChange]);
+
+  const builder = TABS.find((t) => t.label === tab);
+  const chosen = builder ? pane.chosen[builder.label] ?? builder.templates[0] : undefined;
+  const stale = isStale(preview, pane.forms);
 
   const build = async () => {
-    if (!plan) return;
+    if (!preview || stale) return;
     setBusy(true);
     try {
-      setStatus({ intent: "success", text: await buildWorkbook(plan, host, (step) => setStatus({ intent: "info", text: `${step}…` })) });
+      setStatus({ intent: "success", text: await buildWorkbook(preview.plan, host, (step) => setStatus({ intent: "info", text: `${step}…` })) });
     } catch (error) {
       setStatus({ intent: "error", text: buildFailure(error, host) });
     } finally {
       setBusy(false);
     }
   };
+  const reset = () => (setPreview(null), setStatus(null));
   const choose = (label: string) => {
-    setTab(TABS.find((t) => t.label === label) ?? TABS[0]);
-    setPlan(null);
-    setStatus(null);
+    setTab(label);
+    reset();
   };
-  const onPlan = (p: WorkbookPlan | null) => {
-    setPlan(p);
-    setStatus(p ? null : { intent: "error", text: "Fix the fields marked above; nothing was built." });
+  const onPlan = (plan: WorkbookPlan | null) => {
+    // The fields of this render are those the form just checked.
+    setPreview(plan && chosen ? { plan, template: chosen, fields: pane.forms[chosen] } : null);
+    setStatus(plan ? null : { intent: "error", text: "Fix the fields marked above; nothing was built." });
   };
+  const setFields = <T extends TemplateId>(id: T, update: (fields: TemplateFields[T]) => TemplateFields[T]) => setPane((s) => withFields(s, id, update));
+
   return (
     <FluentProvider theme={webLightTheme}>
       <div className="pane">
         <Body1 as="p">{host === "excel" ? "Builds sheets into this workbook; nothing you wrote is overwritten." : "Standalone page: the same builders, downloaded as .xlsx. Open in Excel for the custom functions."}</Body1>
-        <TabList size="small" selectedValue={tab.label} onTabSelect={(_, d) => choose(d.value as string)} aria-label="Builders">
+        <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => choose(d.value as string)} aria-label="Builders">
           {TABS.map((t) => (
             <Tab key={t.label} value={t.label}>
               {t.label}
             </Tab>
           ))}
+          <Tab value={FUNCTIONS_TAB}>{FUNCTIONS_TAB}</Tab>
         </TabList>
-        <BuilderTab key={tab.label} tab={tab} onPlan={onPlan} host={host} onReset={() => (setPlan(null), setStatus(null))} />
+        {builder && chosen ? (
+          <BuilderTab
+            key={builder.label}
+            tab={builder}
+            chosen={chosen}
+            onChoose={(id) => setPane((s) => ({ ...s, chosen: { ...s.chosen, [builder.label]: id } }))}
+            fields={pane.forms}
+            setFields={setFields}
+            onPlan={onPlan}
+            onReset={reset}
+            host={host}
+          />
+        ) : (
+          <FunctionsTab insertFormula={insertFormula} />
+        )}
         {status && (
           <MessageBar intent={status.intent} layout="multiline" role="status">
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}
-        {plan && (
+        {preview && (
           <>
-            <Button appearance="primary" disabled={busy} onClick={() => void build()}>
+            <Button appearance="primary" disabled={busy} disabledFocusable={stale} aria-describedby={stale ? staleId : undefined} onClick={() => void build()}>
               {host === "excel" ? "Build in this workbook" : "Download .xlsx"}
             </Button>
-            <Preview plan={plan} />
+            {stale && (
+              <Caption1 as="p" id={staleId} className="stale" role="status">
+                The form has changed since the preview: press Check and preview again to build from it as it stands.
+              </Caption1>
+            )}
+            <Preview plan={preview.plan} />
           </>
         )}
       </div>

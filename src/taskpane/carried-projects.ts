@@ -4,7 +4,11 @@ import type { SelectedProject } from "../plans/matrix-selection";
  * Form lines for projects carried over from a prioritisation matrix, so they need not be retyped.
  * Each project is measured by the share of its works complete, 0% to 100%; the author then adjusts.
  */
-const cell = (text: string) => text.replace(/[\t\r\n]+/g, " ");
+const cell = (text: string) => {
+  const flat = text.replace(/[\t\r\n]+/g, " ");
+  // A cell that starts with a quote is quoted, as a sheet quotes it, so it reads back as it was.
+  return flat.startsWith('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
+};
 
 /** Delivery-plan priority lines: priority, lead, metric, unit, baseline, target. */
 export function prioritiesFromProjects(projects: readonly SelectedProject[]): string {

@@ -29,8 +29,16 @@ export const COMMUNICATION_FIELDS: CommunicationFields = {
   announcements: EXAMPLE_COMMUNICATION.announcements.map((a) => [a.date, a.priority, a.message, a.audience, a.channel, a.spokesperson, a.status ?? ""].join("\t")).join("\n"),
 };
 
-/** The spec the fields make, and its problems (list rows' problems name their line). */
+/** "Start blank": every field empty but the window's length. */
+export const COMMUNICATION_BLANK: CommunicationFields = { title: "", county: "", windowStart: "", weeks: COMMUNICATION_FIELDS.weeks, asOf: "", announcements: "" };
+
+/**
+ * The spec the fields make, and its problems, every one at once: lines that cannot be read, then the
+ * plan's check (a row's problem on the line it was typed on).
+ */
 export function communicationSpecOf(fields: CommunicationFields): { spec: CommunicationSpec; errors: FieldError[] } {
+  const problems: FieldError[] = [];
+  const { announcements, lines } = parseAnnouncements(fields.announcements, problems);
   const spec: CommunicationSpec = {
     title: fields.title,
     county: fields.county,
@@ -38,7 +46,7 @@ export function communicationSpecOf(fields: CommunicationFields): { spec: Commun
     // Not a number: NaN, which the check reports as "a whole number from 1 to 52".
     weeks: parseNumber(fields.weeks) ?? NaN,
     asOf: fields.asOf.trim() || null,
-    announcements: parseAnnouncements(fields.announcements),
+    announcements,
   };
-  return { spec, errors: withLines(checkCommunication(spec), "announcements") };
+  return { spec, errors: [...problems, ...withLines(checkCommunication(spec), "announcements", lines)] };
 }

@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { communicationPlan } from "../plans/communication-plan";
 import type { FieldError } from "../plans/spec-errors";
-import { COMMUNICATION_FIELDS, communicationSpecOf } from "./communication-fields";
+import { type CommunicationFields, communicationSpecOf } from "./communication-fields";
 import type { FormProps } from "./form-props";
-import { CheckButton, ListField, useFields } from "./form-parts";
+import { CheckButton, ListField, textFields } from "./form-parts";
 import { ANNOUNCEMENT_COLUMNS } from "./sdu-rows";
 
 /** Communication grid: the window of weeks and the announcements planned in it. */
-export function CommunicationForm({ onPlan }: FormProps) {
+export function CommunicationForm({ onPlan, fields, setFields }: FormProps<CommunicationFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const { values, field, set } = useFields(COMMUNICATION_FIELDS, errors);
+  const { values, field, set } = textFields(fields, setFields, errors);
   const submit = () => {
     const { spec, errors: all } = communicationSpecOf(values);
     setErrors(all);

@@ -5,7 +5,8 @@
 import { parseDirection } from "../core/performance-contract";
 import { type ContractSpec, EXAMPLE_CONTRACT, type IndicatorSpec, checkContract } from "../plans/contract-spec";
 import type { FieldError } from "../plans/spec-errors";
-import { nonBlankLines, numberOnLine, parsePercent, splitLine } from "./pasted-rows";
+import type { LineShape } from "../core/typed-lines";
+import { numberOnLine, parsePercent, readList } from "./pasted-rows";
 
 export const INDICATOR_COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual";
 
@@ -31,19 +32,29 @@ export const CONTRACT_FIELDS: ContractFields = {
     .join("\n"),
 };
 
+/** "Start blank": the header and the indicators empty. */
+export const CONTRACT_BLANK: ContractFields = { county: "", department: "", financialYear: "", firstParty: "", secondParty: "", indicators: "" };
+
+const INDICATOR_SHAPE: LineShape = {
+  item: "an indicator line",
+  columns: ["category", { name: "indicator", headings: ["indicator name", "name"] }, "unit", "weight", "direction", "baseline", "target", "actual"],
+  // Baseline, target and actual may be left off the end, to be typed in the sheet.
+  required: 5,
+};
+
 function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] {
-  const num = (cell: string, i: number, what: string) => numberOnLine(cell, "indicators", i, what, problems);
-  return nonBlankLines(text).map((line, i) => {
-    const [category = "", name = "", unit = "", weight = "", direction = "", baseline = "", target = "", actual = ""] = splitLine(line, 8);
+  return readList(text, "indicators", INDICATOR_SHAPE, problems).map(({ line, cells: [category, name, unit, weight, direction, baseline, target, actual] }, index) => {
+    const at = (what: string) => ({ list: "indicators", index, line, what });
+    const num = (cell: string, what: string) => numberOnLine(cell, at(what), problems, "62, 62% or 18,000");
     let dir: IndicatorSpec["direction"] = "higher";
     try {
       dir = parseDirection(direction);
     } catch {
-      problems.push({ field: `indicators.${i}.direction`, message: `Line ${i + 1}: direction is higher or lower.` });
+      problems.push({ field: `indicators.${index}.direction`, message: `Line ${line}, direction: type higher or lower${direction === "" ? "" : `, not "${direction}"`}.` });
     }
     const w = parsePercent(weight);
-    if (w === undefined) problems.push({ field: `indicators.${i}.weight`, message: `Line ${i + 1}: the weight "${weight}" is not a percentage.` });
-    return { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, i, "baseline"), target: num(target, i, "target"), actual: num(actual, i, "actual") };
+    if (w === undefined) problems.push({ field: `indicators.${index}.weight`, message: `Line ${line}, weight: "${weight}" is not a percentage; type it as 25 or 25%.` });
+    return { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, "baseline"), target: num(target, "target"), actual: num(actual, "actual") };
   });
 }
 

@@ -2,14 +2,14 @@ import { useState } from "react";
 import { contractPlan } from "../plans/contract-plan";
 import type { FieldError } from "../plans/spec-errors";
 import { indicatorsFromProjects } from "./carried-projects";
-import { CONTRACT_FIELDS, INDICATOR_COLUMNS, contractSpecOf } from "./contract-fields";
+import { type ContractFields, INDICATOR_COLUMNS, contractSpecOf } from "./contract-fields";
 import type { FormProps } from "./form-props";
 import { LinkButton } from "./link-button";
-import { CheckButton, ListField, useFields } from "./form-parts";
+import { CheckButton, ListField, textFields } from "./form-parts";
 
-export function ContractForm({ onPlan, host }: FormProps) {
+export function ContractForm({ onPlan, host, fields, setFields }: FormProps<ContractFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const { values, field, set } = useFields(CONTRACT_FIELDS, errors);
+  const { values, field, set } = textFields(fields, setFields, errors);
   const submit = () => {
     const { spec, errors: all } = contractSpecOf(values);
     setErrors(all);
@@ -25,10 +25,17 @@ export function ContractForm({ onPlan, host }: FormProps) {
       {host === "excel" && (
         <LinkButton
           label="Add the projects selected in a prioritisation matrix as indicators"
-          onProjects={(projects) => set("indicators", [values.indicators.trimEnd(), indicatorsFromProjects(projects)].filter(Boolean).join("\n"))}
+          onProjects={(projects) => setFields((f) => ({ ...f, indicators: [f.indicators.trimEnd(), indicatorsFromProjects(projects)].filter(Boolean).join("\n") }))}
         />
       )}
-      <ListField label={`Indicators, one per line: ${INDICATOR_COLUMNS}`} value={values.indicators} onChange={(v) => set("indicators", v)} errors={errors} errorKey="indicators" />
+      <ListField
+        label={`Indicators, one per line: ${INDICATOR_COLUMNS}`}
+        hint='Paste rows from a sheet, or type with commas; put an indicator with a comma in double quotes ("Roads, drains").'
+        value={values.indicators}
+        onChange={(v) => set("indicators", v)}
+        errors={errors}
+        errorKey="indicators"
+      />
       <CheckButton />
     </form>
   );

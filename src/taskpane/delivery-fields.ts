@@ -41,36 +41,40 @@ export const DELIVERY_FIELDS: DeliveryFields = {
   issues: EXAMPLE_DELIVERY.issues.map((x) => [x.priority, x.issue, x.action, x.owner, x.due ?? "", x.status ?? ""].join("\t")).join("\n"),
 };
 
+/** "Start blank": nothing of the example, but the trajectory's frequency, length and tolerance. */
+export const DELIVERY_BLANK: DeliveryFields = { ...DELIVERY_FIELDS, title: "", county: "", start: "", planned: "", completed: "", priorities: "", milestones: "", issues: "" };
+
 /**
  * The spec the fields make, and its problems: what cannot be read, each on its line; when all can,
  * the plan's own check, a milestone's or an issue's problem on the line it was typed on.
  */
 export function deliverySpecOf(fields: DeliveryFields): { spec: DeliverySpec; errors: FieldError[] } {
   const problems: FieldError[] = [];
-  const count = (text: string, field: string): number | null => {
+  const count = (text: string, field: string, blank: "allowed" | "checked"): number | null => {
     if (text.trim() === "") return null;
     const v = parseNumber(text);
-    if (v === undefined) problems.push({ field, message: "Type a whole number, or leave it blank." });
+    if (v === undefined) problems.push({ field, message: blank === "allowed" ? "Type a whole number, such as 120, or leave it blank." : "Type the number of periods, a whole number from 1 to 60." });
     return v ?? null;
   };
-  const priorities = parsePriorities(fields.priorities, problems);
+  const { priorities, lines: priorityLines } = parsePriorities(fields.priorities, problems);
   const milestoneLines = attachMilestones(fields.milestones, priorities, problems);
-  const issues = parseIssues(fields.issues, problems);
+  const { issues, lines: issueLines } = parseIssues(fields.issues, problems);
   const tolerance = parsePercent(fields.tolerance);
-  if (tolerance === undefined) problems.push({ field: "tolerance", message: "Type the tolerance as a percentage." });
+  if (tolerance === undefined) problems.push({ field: "tolerance", message: "Type the tolerance as a percentage, such as 10 or 10%." });
   const spec: DeliverySpec = {
     title: fields.title,
     county: fields.county,
     start: fields.start,
     frequency: fields.frequency,
-    periods: count(fields.periods, "periods") ?? 0,
+    // Blank is 0, which the plan's check refuses in its own words.
+    periods: count(fields.periods, "periods", "checked") ?? 0,
     tolerance: tolerance ?? 0,
     asOf: null,
     priorities,
     issues,
-    projectsPlanned: count(fields.planned, "projectsPlanned"),
-    projectsCompleted: count(fields.completed, "projectsCompleted"),
+    projectsPlanned: count(fields.planned, "projectsPlanned", "allowed"),
+    projectsCompleted: count(fields.completed, "projectsCompleted", "allowed"),
   };
   if (problems.length > 0) return { spec, errors: problems };
-  return { spec, errors: withLines(onMilestoneLines(checkDelivery(spec), milestoneLines), "issues") };
+  return { spec, errors: withLines(withLines(onMilestoneLines(checkDelivery(spec), milestoneLines), "issues", issueLines), "priorities", priorityLines) };
 }

@@ -4,15 +4,15 @@ import { JUDGEMENT_RULE_NOTE } from "../core/delivery-judgement";
 import { FREQUENCIES, type Frequency, deliveryPlan } from "../plans/delivery-plan";
 import type { FieldError } from "../plans/spec-errors";
 import { prioritiesFromProjects } from "./carried-projects";
-import { DELIVERY_FIELDS, deliverySpecOf } from "./delivery-fields";
+import { type DeliveryFields, deliverySpecOf } from "./delivery-fields";
 import { ISSUE_COLUMNS, MILESTONE_COLUMNS, PRIORITY_COLUMNS } from "./delivery-rows";
 import type { FormProps } from "./form-props";
-import { CheckButton, ListField, useFields } from "./form-parts";
+import { CheckButton, ListField, textFields } from "./form-parts";
 import { LinkButton } from "./link-button";
 
-export function DeliveryForm({ onPlan, host }: FormProps) {
+export function DeliveryForm({ onPlan, host, fields, setFields }: FormProps<DeliveryFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const { values, field, set } = useFields(DELIVERY_FIELDS, errors);
+  const { values, field, set } = textFields(fields, setFields, errors);
 
   const submit = () => {
     const { spec, errors: all } = deliverySpecOf(values);

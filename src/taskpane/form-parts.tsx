@@ -1,5 +1,4 @@
 import { Button, Field, Input, Textarea } from "@fluentui/react-components";
-import { useState } from "react";
 import type { FieldError } from "../plans/spec-errors";
 import { messagesFor } from "./form-errors";
 
@@ -13,16 +12,15 @@ export interface TextFieldOptions {
 }
 
 /**
- * A form's fields, kept as one record of strings (what the user typed, parsed only on submit):
- * `field` draws a one-line one with its errors under it, `set` changes any (a list's box included).
+ * A form's fields, kept as one record of strings (what the user typed, parsed only on submit) by the
+ * pane: `field` draws a one-line one with its errors under it, `set` changes any (a list's box included).
  */
-export function useFields<H extends { [K in keyof H]: string }>(initial: H, errors: readonly FieldError[]) {
-  const [values, setValues] = useState<H>(initial);
+export function textFields<H extends { [K in keyof H]: string | boolean | null | object }>(values: H, setValues: (update: (fields: H) => H) => void, errors: readonly FieldError[]) {
   // From the latest values, so an answer that comes back later (a selection read from Excel) loses no typing.
   const set = <K extends keyof H>(key: K, value: H[K]) => setValues((v) => ({ ...v, [key]: value }));
   const field = (key: keyof H & string, label: string, options: TextFieldOptions = {}) => (
     <Field label={label} required={options.required} hint={options.hint} validationMessage={messagesFor(errors, options.errorKey ?? key)}>
-      <Input type={options.type} inputMode={options.inputMode} value={values[key]} onChange={(_, d) => set(key, d.value as H[typeof key])} />
+      <Input type={options.type} inputMode={options.inputMode} value={String(values[key] ?? "")} onChange={(_, d) => set(key, d.value as H[typeof key])} />
     </Field>
   );
   return { values, field, set };

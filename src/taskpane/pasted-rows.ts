@@ -1,31 +1,60 @@
 import { parseNumber } from "../core/cells";
+import { readAmount } from "../core/kenyan-amount";
+import { type Column, type LineShape, type TypedRow, columnName, readTypedLines } from "../core/typed-lines";
 import type { FieldError } from "../plans/spec-errors";
 
-/** The lines of a list typed or pasted in a text box, blank ones skipped. */
-export const nonBlankLines = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.trim() !== "");
-
 /**
- * A row pasted from a spreadsheet or typed on one line: cells split by tabs, or else by commas. Typed
- * with more commas than cells, the free-text cell at `free` (the first by default) keeps the extra
- * ones, so a name or message may contain commas when the cells around it are all given.
+ * A list's rows as typed or pasted (src/core/typed-lines.ts reads the lines). A line that cannot be
+ * read is reported under the list's own field, by its line; a row that is read keeps the line it
+ * came from, so the plan's check can name it too.
  */
-export function splitLine(line: string, cells: number, free = 0): string[] {
-  if (line.includes("\t")) return line.split("\t").map((c) => c.trim());
-  const parts = line.split(",");
-  if (parts.length <= cells) return parts.map((c) => c.trim());
-  const end = free + parts.length - cells + 1;
-  return [...parts.slice(0, free), parts.slice(free, end).join(","), ...parts.slice(end)].map((c) => c.trim());
+export function readList(text: string, list: string, shape: LineShape, problems: FieldError[]): TypedRow[] {
+  const { rows, problems: refused } = readTypedLines(text, shape);
+  problems.push(...refused.map((p) => ({ field: list, message: p.message })));
+  return rows;
 }
 
 /** A percentage typed with or without its sign ("35" and "35%" are both 0.35); undefined if not one. */
 export const parsePercent = (text: string): number | undefined => parseNumber(text.includes("%") ? text : `${text}%`);
 
-/** An optional number in a list's line: null when blank; otherwise the number, or a problem naming the line. */
-export function numberOnLine(cell: string, list: string, line: number, what: string, problems: FieldError[]): number | null {
+/** Where a cell of a list sits, for its problem: the list, the row's index in the spec, its line and what the cell holds. */
+export interface CellPlace {
+  list: string;
+  index: number;
+  line: number;
+  what: string;
+  /** The cell's key under its row when the plan's check names it otherwise ("scores.0" for "score for Need"). */
+  key?: string;
+}
+
+const problemAt = (at: CellPlace, message: string): FieldError => ({ field: `${at.list}.${at.index}.${at.key ?? at.what}`, message: `Line ${at.line}, ${at.what}: ${message}` });
+
+/** An optional number in a list's line: null when blank; otherwise the number, or a problem naming the line and field. */
+export function numberOnLine(cell: string, at: CellPlace, problems: FieldError[], example = "42000 or 42,000"): number | null {
   if (cell === "") return null;
   const v = parseNumber(cell);
-  if (v === undefined) problems.push({ field: `${list}.${line}.${what}`, message: `Line ${line + 1}: the ${what} "${cell}" is not a number.` });
+  if (v === undefined) problems.push(problemAt(at, `"${cell}" is not a number; type it as ${example}, or leave it blank.`));
   return v ?? null;
+}
+
+/** An optional amount of shillings in a list's line, in any of the forms Kenyans write (src/core/kenyan-amount.ts). */
+export function amountOnLine(cell: string, at: CellPlace, problems: FieldError[], more = ""): number | null {
+  if (cell === "") return null;
+  const read = readAmount(cell);
+  if ("problem" in read) problems.push(problemAt(at, `${read.problem}, or leave it blank.${more}`));
+  return "value" in read ? read.value : null;
+}
+
+/** An optional amount in a one-line field: null when blank, else the amount or a problem saying what to type. */
+export function amountField(text: string, field: string, blank: "allowed" | "refused", problems: FieldError[]): number | null {
+  if (text.trim() === "") {
+    if (blank === "refused") problems.push({ field, message: `Type an amount of shillings, such as 45,000,000 or 45m.` });
+    return null;
+  }
+  const read = readAmount(text);
+  if ("value" in read) return read.value;
+  problems.push({ field, message: `${read.problem.replace(/^./, (c) => c.toUpperCase())}${blank === "allowed" ? ", or leave it blank" : ""}.` });
+  return null;
 }
 
 /** The choice a cell names, whatever its case; undefined when it names none. */
@@ -33,37 +62,36 @@ export function matchChoice<T extends string>(cell: string, choices: readonly T[
   return choices.find((c) => c.toLowerCase() === cell.toLowerCase());
 }
 
+/** The columns of a project line: name and cost, then a score for each criterion in order. */
+export function projectColumns(criteria: readonly string[]): Column[] {
+  return [
+    { name: "name", headings: ["project", "project name", "candidate project"] },
+    { name: "cost", headings: ["estimated cost", "amount", "budget"] },
+    // A header pasted from a sheet names the score columns by their criteria.
+    ...criteria.map((c, k) => ({ name: `score for ${c.trim() || `criterion ${k + 1}`}`, headings: c.trim() === "" ? [] : [c] })),
+  ];
+}
+
 export interface PastedProject {
   name: string;
   cost: number | null;
   /** One per criterion; null where the cell is blank (to be scored in the sheet). */
   scores: (number | null)[];
-  /** The text that did not read as a cost, to report next to the field. */
-  badCost?: string;
-  /** Score cells that did not read as numbers: criterion index and text. */
-  badScores?: { criterion: number; text: string }[];
 }
 
 /**
  * One project per line. Pasted from a sheet (tab-separated): name, cost, then optionally one score
- * per criterion, so a session scored elsewhere need not be retyped. Typed: "name, cost"; the name
- * may contain commas. Costs may be written 1,200,000 when tab-separated.
+ * per criterion, so a session scored elsewhere need not be retyped. Typed: "name, cost", the cost in
+ * any form of shillings (45,000,000, KES 45m, 4.5bn); a name with a comma is quoted. Returns the line
+ * each project came from.
  */
-export function parseProjects(text: string, criteria = 0): PastedProject[] {
-  return nonBlankLines(text).map((line) => {
-    const [name, cost = "", ...scoreCells] = splitLine(line, 2);
-    const project: PastedProject = { name, cost: null, scores: Array.from({ length: criteria }, () => null) };
-    if (cost !== "") {
-      const value = parseNumber(cost);
-      if (value === undefined) project.badCost = cost;
-      else project.cost = value;
-    }
-    scoreCells.slice(0, criteria).forEach((cell, k) => {
-      if (cell === "") return;
-      const value = parseNumber(cell);
-      if (value === undefined) (project.badScores ??= []).push({ criterion: k, text: cell });
-      else project.scores[k] = value;
-    });
-    return project;
-  });
+export function parseProjects(text: string, criteria: readonly string[], problems: FieldError[]): { projects: PastedProject[]; lines: number[] } {
+  const columns = projectColumns(criteria);
+  const rows = readList(text, "projects", { item: "a project line", columns, required: 1 }, problems);
+  const projects = rows.map(({ line, cells: [name, cost, ...scores], separator }, index) => ({
+    name,
+    cost: amountOnLine(cost, { list: "projects", index, line, what: "cost" }, problems, separator === "," ? ' If the name holds a comma, put it in double quotes: "Road, Kisumu", 5,000,000.' : ""),
+    scores: scores.map((cell, k) => numberOnLine(cell, { list: "projects", index, line, what: columnName(columns[k + 2]), key: `scores.${k}` }, problems, "a number on the scale, such as 4")),
+  }));
+  return { projects, lines: rows.map((r) => r.line) };
 }

@@ -3,13 +3,13 @@
  * the form refuses, and in which words, is tested without a browser.
  */
 import { type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
-import { parseNumber } from "../core/cells";
 import type { Criterion, CriterionRole } from "../core/prioritisation";
 import { sum } from "../core/sum";
 import { formatPercent } from "../core/weights";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation } from "../plans/prioritisation-spec";
 import type { FieldError } from "../plans/spec-errors";
-import { parsePercent, parseProjects } from "./pasted-rows";
+import { joinTypedLine, splitTypedLine } from "../core/typed-lines";
+import { amountField, parsePercent, parseProjects } from "./pasted-rows";
 
 /** One criterion's row: its weight as typed, in percent. */
 export interface CriterionFields {
@@ -40,6 +40,12 @@ export const PRIORITISATION_FIELDS: PrioritisationFields = {
   budgetRule: EXAMPLE_PRIORITISATION.budgetRule ?? DEFAULT_BUDGET_RULE,
 };
 
+/**
+ * "Start blank": nothing of the example's session (title, county, department, projects, budget), but
+ * the standard criteria and weights, which are the method rather than the example.
+ */
+export const PRIORITISATION_BLANK: PrioritisationFields = { ...PRIORITISATION_FIELDS, title: "", county: "", department: "", projects: "", budget: "" };
+
 /** The weights' total while they are edited, or why there is none yet. */
 export function runningTotal(criteria: readonly CriterionFields[]): string {
   const typed = criteria.map((c) => parsePercent(c.weight));
@@ -51,25 +57,68 @@ export function prioritisationSpecOf(fields: PrioritisationFields): { spec: Prio
   const problems: FieldError[] = [];
   const criteria: Criterion[] = fields.criteria.map((c, i) => {
     const w = parsePercent(c.weight);
-    if (w === undefined) problems.push({ field: `criteria.${i}.weight`, message: "Type the weight as a percentage." });
+    if (w === undefined) problems.push({ field: `criteria.${i}.weight`, message: `Type criterion ${i + 1}'s weight as a percentage, such as 20 or 20%.` });
     return { name: c.name, weight: w ?? 0, role: c.role };
   });
-  const pasted = parseProjects(fields.projects, fields.criteria.length);
-  pasted.forEach((p, i) => {
-    if (p.badCost) problems.push({ field: `projects.${i}.cost`, message: `"${p.badCost}" is not a cost (line ${i + 1}).` });
-    p.badScores?.forEach((b) => problems.push({ field: `projects.${i}.scores.${b.criterion}`, message: `"${b.text}" is not a score (line ${i + 1}, criterion ${b.criterion + 1}).` }));
-  });
-  const budget = fields.budget.trim() === "" ? null : parseNumber(fields.budget);
-  if (budget === undefined) problems.push({ field: "budget", message: "Type the budget as a number of shillings, or leave it blank." });
+  const { projects } = parseProjects(
+    fields.projects,
+    fields.criteria.map((c) => c.name),
+    problems,
+  );
+  const budget = amountField(fields.budget, "budget", "allowed", problems);
   const spec: PrioritisationSpec = {
     title: fields.title,
     county: fields.county,
     department: fields.department,
     criteria,
     scale: EXAMPLE_PRIORITISATION.scale,
-    projects: pasted.map((p) => ({ name: p.name, cost: p.cost, scores: p.scores })),
-    budget: budget ?? null,
+    projects,
+    budget,
     budgetRule: fields.budgetRule,
   };
   return { spec, errors: [...problems, ...checkPrioritisation(spec)] };
+}
+
+/**
+ * Rearranges the score cells of every project line (a pasted header's too) as the criteria are
+ * rearranged, so each score stays with its criterion. Lines without scores, and lines that cannot be
+ * read, are left as typed.
+ */
+function rearrangeScores(projects: string, criteria: number, rearrange: (scores: string[]) => string[]): string {
+  return projects
+    .split(/\r?\n/)
+    .map((line) => {
+      const split = splitTypedLine(line);
+      if ("problem" in split || split.cells.length <= 2) return line;
+      const [name, cost, ...scores] = split.cells;
+      const known = Array.from({ length: criteria }, (_, k) => scores[k] ?? "");
+      const cells = [name, cost, ...rearrange(known), ...scores.slice(criteria)];
+      while (cells.length > 2 && cells[cells.length - 1] === "") cells.pop();
+      return joinTypedLine(cells, split.separator);
+    })
+    .join("\n");
+}
+
+/** The fields without criterion `i`: the criterion, and each project's score for it. */
+export function removeCriterion(fields: PrioritisationFields, i: number): PrioritisationFields {
+  return {
+    ...fields,
+    criteria: fields.criteria.filter((_, k) => k !== i),
+    projects: rearrangeScores(fields.projects, fields.criteria.length, (scores) => scores.filter((_, k) => k !== i)),
+  };
+}
+
+/** The fields with criterion `from` moved to position `to`, each project's score moving with it. */
+export function moveCriterion(fields: PrioritisationFields, from: number, to: number): PrioritisationFields {
+  if (to < 0 || to >= fields.criteria.length || from === to) return fields;
+  const move = <T>(items: readonly T[]): T[] => {
+    const rest = items.filter((_, k) => k !== from);
+    return [...rest.slice(0, to), items[from], ...rest.slice(to)];
+  };
+  return { ...fields, criteria: move(fields.criteria), projects: rearrangeScores(fields.projects, fields.criteria.length, move) };
+}
+
+/** The fields with one more criterion, last, for which no project has a score yet. */
+export function addCriterion(fields: PrioritisationFields): PrioritisationFields {
+  return { ...fields, criteria: [...fields.criteria, { name: "", weight: "0", role: "impact" }] };
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, useId } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { BUDGET_RULES, type BudgetRule } from "../core/budget-fit";
 import type { CriterionRole } from "../core/prioritisation";
@@ -7,17 +7,21 @@ import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
-import { type CriterionFields, PRIORITISATION_FIELDS, type PrioritisationFields, prioritisationSpecOf, runningTotal } from "./prioritisation-fields";
+import { type CriterionFields, type PrioritisationFields, addCriterion, moveCriterion, prioritisationSpecOf, removeCriterion, runningTotal } from "./prioritisation-fields";
 
 const RULE_LABELS: Record<BudgetRule, string> = {
   "in rank order": "In rank order: stop at the first that does not fit",
   "skip what does not fit": "Skip what does not fit, and try the next",
 };
 
-export function PrioritisationForm({ onPlan }: FormProps) {
-  const [fields, setFields] = useState<PrioritisationFields>(PRIORITISATION_FIELDS);
+/** How to type a project, said under the box (apart from its description, which carries only its problems). */
+const PROJECTS_NOTE = 'Costs as 45,000,000, KES 45m or 4.5bn. A name with a comma goes in double quotes: "Road, Kisumu", 5,000,000.';
+
+export function PrioritisationForm({ onPlan, fields, setFields }: FormProps<PrioritisationFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const set = (patch: Partial<PrioritisationFields>) => setFields((f) => ({ ...f, ...patch }));
+  // Criteria are removed and moved with their projects' scores (prioritisation-fields.ts); errors keyed by position no longer fit.
+  const rearrange = (change: (f: PrioritisationFields) => PrioritisationFields) => (setFields(change), setErrors([]));
   const { criteria } = fields;
 
   const totalId = useId("criteria-total");
@@ -59,15 +63,23 @@ export function PrioritisationForm({ onPlan }: FormProps) {
                 <option value="feasibility">feasibility</option>
               </Select>
             </Field>
-            <Button type="button" appearance="subtle" aria-label={`Remove criterion ${i + 1}`} onClick={() => set({ criteria: criteria.filter((_, k) => k !== i) })}>
-              Remove
-            </Button>
+            <div className="criterion-actions">
+              <Button type="button" size="small" appearance="subtle" disabled={i === 0} aria-label={`Move criterion ${i + 1} up`} onClick={() => rearrange((f) => moveCriterion(f, i, i - 1))}>
+                Up
+              </Button>
+              <Button type="button" size="small" appearance="subtle" disabled={i === criteria.length - 1} aria-label={`Move criterion ${i + 1} down`} onClick={() => rearrange((f) => moveCriterion(f, i, i + 1))}>
+                Down
+              </Button>
+              <Button type="button" size="small" appearance="subtle" aria-label={`Remove criterion ${i + 1}`} onClick={() => rearrange((f) => removeCriterion(f, i))}>
+                Remove
+              </Button>
+            </div>
           </div>
         ))}
         <p id={totalId} className={criteriaProblem ? "criteria-total criteria-error" : "criteria-total"}>
           {criteriaProblem ?? `Weights add up to ${runningTotal(criteria)}.`}
         </p>
-        <Button type="button" onClick={() => set({ criteria: [...criteria, { name: "", weight: "0", role: "impact" }] })}>
+        <Button type="button" onClick={() => setFields(addCriterion)}>
           Add a criterion
         </Button>
       </fieldset>
@@ -78,6 +90,7 @@ export function PrioritisationForm({ onPlan }: FormProps) {
         errors={errors}
         errorKey="projects"
       />
+      <Caption1 className="note">{PROJECTS_NOTE}</Caption1>
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>
         <Input value={fields.budget} inputMode="numeric" onChange={(_, d) => set({ budget: d.value })} />
       </Field>

@@ -4,7 +4,7 @@
  * without a browser.
  */
 import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, BASIS_IN_FORCE, type BasisId } from "../core/bases";
-import { type Cell, parseNumber } from "../core/cells";
+import type { Cell } from "../core/cells";
 import { MgaoError } from "../core/errors";
 import { illustrativeGrid } from "../core/illustrative-data";
 import { isOfficialDataBasis } from "../core/official-data";
@@ -13,6 +13,7 @@ import { formatKes } from "../core/shareable-total";
 import { countyData } from "../plans/revenue-data";
 import { type RevenueSpec, againstOf, checkRevenue } from "../plans/revenue-plan";
 import type { FieldError } from "../plans/spec-errors";
+import { amountField } from "./pasted-rows";
 
 export type Source = "official" | "illustrative" | "file";
 /** What the scenario is compared with: a column of the data (the FY2024/25 or FY2019/20 allocation) or another basis. */
@@ -43,6 +44,8 @@ export interface RevenueFields {
   overrides: string;
   /** The CSV chosen when the source is "file", as read. */
   file: Loaded | null;
+  /** Whether the user chose what to compare with; until then it follows the basis. */
+  againstChosen?: boolean;
 }
 
 /** The form as the pane opens it: the fourth basis at KES 415 bn on the official figures, against the baseline. */
@@ -59,6 +62,9 @@ export const REVENUE_FIELDS: RevenueFields = {
   file: null,
 };
 
+/** "Start blank": the same choices, with the total, the cushion's increase and the overrides empty. */
+export const REVENUE_BLANK: RevenueFields = { ...REVENUE_FIELDS, total: "", increment: "", overrides: "" };
+
 /**
  * The spec the form's fields make, and its problems: first what cannot be read (each override named by
  * its line), then, when all can, the revenue plan's own check, whose refusal of a total the basis
@@ -66,15 +72,8 @@ export const REVENUE_FIELDS: RevenueFields = {
  */
 export function revenueSpecOf(fields: RevenueFields): { spec: RevenueSpec; errors: FieldError[] } {
   const problems: FieldError[] = [];
-  const amount = (text: string, field: string, blank: "allowed" | "refused"): number | null => {
-    if (text.trim() === "") {
-      if (blank === "refused") problems.push({ field, message: "Type a number of shillings." });
-      return null;
-    }
-    const value = parseNumber(text);
-    if (value === undefined) problems.push({ field, message: blank === "allowed" ? "Type a number of shillings, or leave it blank." : "Type a number of shillings." });
-    return value ?? null;
-  };
+  // Shillings in any form Kenyans write them (45,000,000, KES 45m, 4.5bn), read exactly.
+  const amount = (text: string, field: string, blank: "allowed" | "refused") => amountField(text, field, blank, problems);
   const spec: RevenueSpec = {
     basis: fields.basis,
     against: fields.against,

@@ -11,7 +11,7 @@ import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
-import { AGAINST_CHOICES, type Against, type Loaded, REVENUE_FIELDS, type RevenueFields, type Source, defaultAgainst, overridesAsYours, revenueSpecOf } from "./revenue-fields";
+import { AGAINST_CHOICES, type Against, type Loaded, type RevenueFields, type Source, defaultAgainst, overridesAsYours, revenueSpecOf } from "./revenue-fields";
 
 const SOURCE_LABELS: Record<Source, string> = {
   official: "Official figures built into Mgao (sources in the workbook)",
@@ -45,10 +45,7 @@ async function loadCsv(file: File): Promise<Loaded> {
 
 const EXAMPLE_OVERRIDE = "Mandera.poor_people_2022=900000";
 
-export function RevenueForm({ onPlan }: FormProps) {
-  const [fields, setFields] = useState<RevenueFields>(REVENUE_FIELDS);
-  /** Whether the user chose what to compare with; until then it follows the basis. */
-  const [againstChosen, setAgainstChosen] = useState(false);
+export function RevenueForm({ onPlan, fields, setFields }: FormProps<RevenueFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   /** After a preview, the overrides as the workbook labels them. */
   const [yours, setYours] = useState<string[]>([]);
@@ -61,7 +58,7 @@ export function RevenueForm({ onPlan }: FormProps) {
     setYours(all.length === 0 ? overridesAsYours(spec) : []);
     onPlan(all.length === 0 ? revenuePlan(spec) : null);
   };
-  const chooseBasis = (basis: BasisId) => set(againstChosen ? { basis } : { basis, against: defaultAgainst(basis) });
+  const chooseBasis = (basis: BasisId) => setFields((f) => ({ ...f, basis, ...(f.againstChosen ? {} : { against: defaultAgainst(basis) }) }));
   const shown = (field: string) => messagesFor(errors, field);
   const elsewhere = errors.filter((e) => !shownAt(e.field)).map((e) => e.message).join(" ") || undefined;
   const { file } = fields;
@@ -86,10 +83,7 @@ export function RevenueForm({ onPlan }: FormProps) {
       <Field label="Compare with" validationMessage={shown("against")}>
         <Select
           value={fields.against}
-          onChange={(_, d) => {
-            setAgainstChosen(true);
-            set({ against: d.value as Against });
-          }}
+          onChange={(_, d) => set({ against: d.value as Against, againstChosen: true })}
         >
           {AGAINST_CHOICES.map((a) => (
             <option key={a} value={a}>

@@ -23,9 +23,17 @@ export const RRI_FIELDS: RriFields = {
   activities: EXAMPLE_RRI.activities.map((a) => [a.name, a.owner, a.start ?? "", a.due ?? "", a.status ?? ""].join("\t")).join("\n"),
 };
 
-/** The spec the fields make, and its problems (list rows' problems name their line). */
+/** "Start blank": every field empty. */
+export const RRI_BLANK: RriFields = { initiative: "", county: "", goal: "", politicalLeader: "", initiativeLeader: "", resultsLeader: "", team: "", launch: "", asOf: "", activities: "" };
+
+/**
+ * The spec the fields make, and its problems, every one at once: lines that cannot be read, then the
+ * plan's check (a row's problem on the line it was typed on).
+ */
 export function rriSpecOf(fields: RriFields): { spec: RriSpec; errors: FieldError[] } {
-  const { activities, ...head } = fields;
-  const spec: RriSpec = { ...head, launch: head.launch.trim() || null, asOf: head.asOf.trim() || null, activities: parseActivities(activities) };
-  return { spec, errors: withLines(checkRri(spec), "activities") };
+  const { activities: text, ...head } = fields;
+  const problems: FieldError[] = [];
+  const { activities, lines } = parseActivities(text, problems);
+  const spec: RriSpec = { ...head, launch: head.launch.trim() || null, asOf: head.asOf.trim() || null, activities };
+  return { spec, errors: [...problems, ...withLines(checkRri(spec), "activities", lines)] };
 }

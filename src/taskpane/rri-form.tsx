@@ -2,14 +2,14 @@ import { useState } from "react";
 import { rriPlan } from "../plans/rri-plan";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
-import { CheckButton, ListField, useFields } from "./form-parts";
-import { RRI_FIELDS, rriSpecOf } from "./rri-fields";
+import { CheckButton, ListField, textFields } from "./form-parts";
+import { type RriFields, rriSpecOf } from "./rri-fields";
 import { ACTIVITY_COLUMNS } from "./sdu-rows";
 
 /** Rapid Results Initiative tracker: the brief, the launch date and the activities. */
-export function RriForm({ onPlan }: FormProps) {
+export function RriForm({ onPlan, fields, setFields }: FormProps<RriFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const { values, field, set } = useFields(RRI_FIELDS, errors);
+  const { values, field, set } = textFields(fields, setFields, errors);
   const submit = () => {
     const { spec, errors: all } = rriSpecOf(values);
     setErrors(all);

@@ -33,11 +33,17 @@ describe("delivery form's fields", () => {
   it("name what cannot be read next to its field, and then leave the plan's check for later", () => {
     const { errors } = deliverySpecOf(fields({ periods: "twelve", tolerance: "some", planned: "40", completed: "many", milestones: "3\tSurvey\tEngineer\t2026-01-31" }));
     expect(errors).toEqual([
-      { field: "milestones.0", message: 'Line 1: "3" is not a priority number (1 to 2).' },
-      { field: "tolerance", message: "Type the tolerance as a percentage." },
-      { field: "periods", message: "Type a whole number, or leave it blank." },
-      { field: "projectsCompleted", message: "Type a whole number, or leave it blank." },
+      { field: "milestones.0", message: 'Line 1, priority number: "3" is not a priority\'s number; type one from 1 to 2, the priority\'s line among the priorities.' },
+      { field: "tolerance", message: "Type the tolerance as a percentage, such as 10 or 10%." },
+      { field: "periods", message: "Type the number of periods, a whole number from 1 to 60." },
+      { field: "projectsCompleted", message: "Type a whole number, such as 120, or leave it blank." },
     ]);
+  });
+
+  it("do not offer to leave blank what the plan then refuses: a blank number of periods gets the plan's words", () => {
+    const { spec, errors } = deliverySpecOf(fields({ periods: " " }));
+    expect(errors).toEqual([{ field: "periods", message: planSays(spec, "periods") }]);
+    expect(errors[0].message).not.toMatch(/blank/);
   });
 
   it("put the plan's check of a milestone or an issue on the line it was typed on, in the plan's words", () => {
@@ -46,6 +52,11 @@ describe("delivery form's fields", () => {
       { field: "milestones.1.due", message: `Line 2: ${planSays(spec, "priorities.1.milestones.0.due")}` },
       { field: "issues.0.priority", message: `Line 1: ${planSays(spec, "issues.0.priority")}` },
     ]);
+  });
+
+  it("name a priority's problem by the line it was typed on, a pasted header and blank lines counted", () => {
+    const { spec, errors } = deliverySpecOf(fields({ priorities: "Priority\tLead\tMetric\tUnit\tBaseline\tTarget\n\t\tHouseholds\thouseholds\t0\t10", milestones: "", issues: "" }));
+    expect(errors).toEqual([{ field: "priorities.0.name", message: `Line 2: ${planSays(spec, "priorities.0.name")}` }]);
   });
 
   it("pass the project counts on, and the plan's refusal of more completed than planned", () => {

@@ -4,7 +4,7 @@ import { App } from "../../src/taskpane/app";
 import { choiceLabel, paneTabs } from "../../src/taskpane/pane-tabs";
 import { TEMPLATE_FORMS } from "../../src/taskpane/template-forms";
 
-describe("the pane's tabs, from the template registry", () => {
+describe("the pane's tabs, from the template registry, and the functions' catalogue after them", () => {
   it("are the four builders in the browser tests' order, the delivery tools under one tab", () => {
     expect(paneTabs().map((t) => [t.label, t.templates])).toEqual([
       ["Prioritise", ["prioritisation"]],
@@ -31,7 +31,9 @@ describe("the pane's tabs, from the template registry", () => {
     const html = renderToStaticMarkup(<App host="standalone" />);
     // Fluent draws each tab's text twice (once hidden, to reserve the width of its bold face): the first is the label.
     const tabs = [...html.matchAll(/<button[^>]*role="tab"[^>]*>.*?<span[^>]*>([^<]*)<\/span>/g)].map((m) => m[1]);
-    expect(tabs).toEqual(["Prioritise", "Contract", "Revenue", "Delivery"]);
+    expect(tabs).toEqual(["Prioritise", "Contract", "Revenue", "Delivery", "Functions"]);
     expect(html).toContain("Session title");
+    expect(html).toMatch(/<button[^>]*>Start blank<\/button>/);
+    expect(html).toMatch(/<button[^>]*>Load example<\/button>/);
   });
 });

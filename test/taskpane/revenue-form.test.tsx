@@ -81,9 +81,17 @@ describe("revenue form", () => {
     expect(third.spec).not.toHaveProperty("affirmativeAmount");
     const { errors } = revenueSpecOf(fields({ affirmativeAmount: "lots", affirmativeThreshold: "" }));
     expect(errors).toEqual([
-      { field: "affirmativeAmount", message: "Type a number of shillings." },
-      { field: "affirmativeThreshold", message: "Type a number of shillings." },
+      { field: "affirmativeAmount", message: '"lots" is not an amount: type shillings as 45000000, 45,000,000, KES 45,000,000, 45,000,000/=, 45k, 45m, 45 million or 4.5bn.' },
+      { field: "affirmativeThreshold", message: "Type an amount of shillings, such as 45,000,000 or 45m." },
     ]);
+  });
+
+  it("reads amounts in Kenyan forms, exactly, and offers blank only where blank is allowed", () => {
+    const { spec, errors } = revenueSpecOf(fields({ total: "KES 415bn", increment: "4.5bn", affirmativeAmount: "4,460,000,000/=" }));
+    expect(errors).toEqual([]);
+    expect([spec.total, spec.increment, spec.affirmativeAmount]).toEqual([415_000_000_000, 4_500_000_000, 4_460_000_000]);
+    expect(revenueSpecOf(fields({ total: "lots" })).errors).toEqual([{ field: "total", message: expect.stringMatching(/, or leave it blank\.$/) }]);
+    expect(revenueSpecOf(fields({ affirmativeAmount: "lots" })).errors[0].message).not.toMatch(/blank/);
   });
 
   it("asks for a file when the user's own CSV is chosen, and passes on the one read", () => {
@@ -98,7 +106,7 @@ describe("revenue form", () => {
   it("gives every field a distinct label, and the defaults as the pane opens", () => {
     const html = renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
-        <RevenueForm onPlan={() => undefined} />
+        <RevenueForm onPlan={() => undefined} fields={REVENUE_FIELDS} setFields={() => undefined} />
       </FluentProvider>,
     );
     const labels = [...html.matchAll(/<label[^>]*\bfor="([^"]+)"[^>]*>(.*?)<\/label>/g)];

@@ -39,7 +39,7 @@ describe("RRI form", () => {
   });
 
   it("gives every field a distinct label", () => {
-    const labels = labelsOf(renderToStaticMarkup(<FluentProvider theme={webLightTheme}><RriForm onPlan={() => undefined} /></FluentProvider>));
+    const labels = labelsOf(renderToStaticMarkup(<FluentProvider theme={webLightTheme}><RriForm onPlan={() => undefined} fields={RRI_FIELDS} setFields={() => undefined} /></FluentProvider>));
     expect(labels).toEqual([
       "Initiative",
       "County",
@@ -74,7 +74,7 @@ describe("communication form", () => {
   });
 
   it("gives every field a distinct label", () => {
-    const labels = labelsOf(renderToStaticMarkup(<FluentProvider theme={webLightTheme}><CommunicationForm onPlan={() => undefined} /></FluentProvider>));
+    const labels = labelsOf(renderToStaticMarkup(<FluentProvider theme={webLightTheme}><CommunicationForm onPlan={() => undefined} fields={COMMUNICATION_FIELDS} setFields={() => undefined} /></FluentProvider>));
     expect(labels).toEqual([
       "Title",
       "County",
