@@ -24,6 +24,8 @@ export interface AppProps {
   onStateChange?: (state: PaneState) => void;
   /** Inside Excel, writes a formula into the active cell (the Functions tab offers it beside copying). */
   insertFormula?: (formula: string) => Promise<void>;
+  /** Where what is typed is kept, in words ("in this workbook"), and how to forget it. */
+  kept?: { where: string; forget: () => void };
 }
 
 /** A plan, and the fields it was checked from: building is offered only while they are the form's fields. */
@@ -33,7 +35,7 @@ interface Previewed {
   fields: object;
 }
 
-export function App({ host, initialState, onStateChange, insertFormula }: AppProps) {
+export function App({ host, initialState, onStateChange, insertFormula, kept }: AppProps) {
   const [tab, setTab] = useState(TABS[0].label);
   const [pane, setPane] = useState<PaneState>(() => initialState ?? initialPaneState(TABS));
   const [preview, setPreview] = useState<Previewed | null>(null);
@@ -114,6 +116,24 @@ export function App({ host, initialState, onStateChange, insertFormula }: AppPro
             )}
             <Preview plan={preview.plan} />
           </>
+        )}
+        {kept && (
+          <div className="kept">
+            <Caption1 as="p">What you type is kept {kept.where}, so a reload loses nothing.</Caption1>
+            <Button
+              type="button"
+              size="small"
+              appearance="subtle"
+              onClick={() => {
+                kept.forget();
+                setPane(initialPaneState(TABS));
+                reset();
+                setStatus({ intent: "info", text: "Forgot this session: what you typed is gone, and the forms show the examples again." });
+              }}
+            >
+              Forget this session
+            </Button>
+          </div>
         )}
       </div>
     </FluentProvider>

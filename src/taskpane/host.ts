@@ -63,3 +63,26 @@ export async function detectHost({ timeoutMs = OFFICE_READY_TIMEOUT_MS, onSlow }
   if (!info || String(info.host) !== "Excel") return standalone;
   return supports(EXCEL_API.name, EXCEL_API.version) ? { host: "excel", canBuildInWorkbook: true } : { host: "excel", canBuildInWorkbook: false, buildUnavailable: BUILD_UNAVAILABLE };
 }
+
+/** Why a formula was not written into the active cell, in words for the pane (it offers to copy instead). */
+export class CellNotFree extends Error {}
+
+/**
+ * Writes a formula into the active cell, only if that cell is empty and may be edited: a formula never
+ * replaces what the user wrote, and a locked cell on a protected sheet is left alone. One round trip
+ * to look, one to write.
+ */
+export async function insertFormula(formula: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const cell = context.workbook.getActiveCell();
+    cell.load(["formulas", "address"]);
+    cell.format.protection.load("locked");
+    cell.worksheet.protection.load("protected");
+    await context.sync();
+    const held = cell.formulas[0][0];
+    if (held !== "" && held !== null) throw new CellNotFree(`${cell.address} is not empty; select an empty cell, or copy the formula`);
+    if (cell.worksheet.protection.protected && cell.format.protection.locked) throw new CellNotFree(`${cell.address} is locked on a protected sheet; select a cell you may edit, or copy the formula`);
+    cell.formulas = [[formula]];
+    await context.sync();
+  });
+}

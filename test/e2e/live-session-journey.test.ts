@@ -3,10 +3,12 @@
  * (45,000,000 and KES 24,000,000), previews, then changes the title: the download waits until the
  * form is checked again, and the file is named after the new title. Removing a criterion takes each
  * project's score for it; switching tab loses nothing; a typed indicator with an unquoted comma is
- * refused by line, not shifted; the Functions tab finds a function and copies its example formula.
+ * refused by line, not shifted; the Functions tab finds a function and copies its example formula;
+ * what was typed survives a reload, until "Forget this session".
  */
 import type { Page } from "playwright-core";
 import { xlsxFileName } from "../../src/plans/file-name";
+import { SAVE_DELAY_MS } from "../../src/taskpane/pane-storage";
 import { type Pane, downloadFrom, expectCleanPane, openPane, pasteInto, retype, screenshot, seriousViolations, textbox } from "./support/pane";
 
 /** The text a screen reader reads as the element's description (aria-describedby). */
@@ -89,6 +91,23 @@ describe("journey 7: a live session", () => {
     await page.getByRole("button", { name: "Check and preview" }).click();
     await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
     await screenshot(page, "journey-7-live-session");
+  });
+
+  it("keeps what was typed across a reload, and forgets it when asked", async () => {
+    await page.getByRole("tab", { name: "Prioritise" }).click();
+    await retype(page, "Session title", "Kept across a reload");
+    // Saved once typing pauses (SAVE_DELAY_MS); the reload comes after.
+    await page.waitForTimeout(SAVE_DELAY_MS + 400);
+    await page.reload();
+    await page.getByRole("tab", { name: "Prioritise" }).click();
+    expect(await textbox(page, "Session title").inputValue()).toBe("Kept across a reload");
+    await page.getByText("What you type is kept in this browser, so a reload loses nothing.").waitFor();
+    await page.getByRole("button", { name: "Forget this session" }).click();
+    await page.getByText(/^Forgot this session/).waitFor();
+    expect(await textbox(page, "Session title").inputValue()).not.toBe("Kept across a reload");
+    await page.reload();
+    await page.getByRole("tab", { name: "Prioritise" }).click();
+    expect(await textbox(page, "Session title").inputValue()).not.toBe("Kept across a reload");
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));
