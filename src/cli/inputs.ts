@@ -3,10 +3,10 @@ import { type BasisId, type WeightSet, basisById } from "../core/bases";
 import { parseNumber } from "../core/cells";
 import { MAX_TOTAL } from "../core/largest-remainder";
 import { MAX_DRAWS } from "../core/sensitivity";
-import { readCountyFile, readCountyGrid } from "../core/county-file";
+import { missingCountiesText, readCountyFile, readCountyGrid } from "../core/county-file";
 import type { CountyTable } from "../core/county-table";
 import { parseCsv } from "../core/csv";
-import { MgaoError } from "../core/errors";
+import { MgaoError, valueError } from "../core/errors";
 import { OFFICIAL_DATA_BASES, type OfficialDataBasis, isOfficialDataBasis, officialGrid } from "../core/official-data";
 import { applyOverrides, describeOverride, parseOverride } from "../core/overrides";
 import { indexNotes } from "../core/parameter-shares";
@@ -49,6 +49,9 @@ export function loadData(flags: Flags, bases: readonly string[], warn: (line: st
     const { grid, applied } = applyOverrides(file.grid, overrides.map((o) => parseOverride(o, "--override")), "--override");
     file = readCountyGrid(grid, "data");
     for (const o of applied) warn(`override: ${describeOverride(o)}`);
+  }
+  if (file.missing.length > 0 && !flags.has("allow-missing")) {
+    throw valueError("data", `${missingCountiesText(file.missing)}. Add the missing counties, or give --allow-missing to share among those given`);
   }
   for (const w of file.warnings) warn(`warning: ${w}`);
   return file.table;
@@ -141,5 +144,5 @@ export function scenarioFlags(flags: Flags, basisName: string, weightsFlag: stri
 }
 
 /** The flags every command that takes a scenario and data knows. */
-export const SCENARIO_FLAGS = ["data", "override", "basis", "weights", "land-cap", "land-floor", "affirmative-amount", "affirmative-lower-amount", "affirmative-threshold", "format"];
+export const SCENARIO_FLAGS = ["data", "allow-missing", "override", "basis", "weights", "land-cap", "land-floor", "affirmative-amount", "affirmative-lower-amount", "affirmative-threshold", "format"];
 

@@ -1,5 +1,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
+import type { Cell } from "../core/cells";
+import { missingCountiesText, readCountyGrid } from "../core/county-file";
+import { MgaoError } from "../core/errors";
 import type { WorkbookPlan } from "../plans/plan";
 import { SpecError } from "../plans/spec-errors";
 import { TEMPLATES, TEMPLATE_IDS } from "../plans/templates";
@@ -37,9 +40,26 @@ function writeWhole(path: string, bytes: Uint8Array): void {
   }
 }
 
+/**
+ * A revenue spec's own county table that lacks some of the 47 counties is refused, as `--data` is,
+ * unless --allow-missing says to share among those given. (A table that cannot be read at all is the
+ * spec check's to name.)
+ */
+function refusePartialTable(spec: unknown, allowed: boolean): void {
+  const data = (spec as { data?: unknown }).data;
+  if (allowed || !Array.isArray(data)) return;
+  let missing: string[];
+  try {
+    missing = readCountyGrid(data as Cell[][], "data").missing;
+  } catch {
+    return;
+  }
+  if (missing.length > 0) throw new MgaoError("#VALUE!", "data", `${missingCountiesText(missing)}. Add the missing counties, or give --allow-missing to share among those given`);
+}
+
 /** `mgao workbook --template T [--input spec.json] --out file.xlsx`; returns when the file is written. */
 export async function workbookCommand(raw: Map<string, string | true>, io: Io): Promise<void> {
-  const flags = new Flags(raw, ["template", "input", "out", "print-example"]);
+  const flags = new Flags(raw, ["template", "input", "out", "print-example", "allow-missing"]);
   const template = flags.choice("template", TEMPLATE_IDS, "prioritisation");
   const { example, plan } = TEMPLATES[template];
   if (flags.has("print-example")) {
@@ -50,7 +70,9 @@ export async function workbookCommand(raw: Map<string, string | true>, io: Io): 
   const inputPath = flags.text("input");
   let built: WorkbookPlan;
   try {
-    built = plan(inputPath === undefined ? example : readSpec(inputPath, example as object));
+    const spec = inputPath === undefined ? example : readSpec(inputPath, example as object);
+    if (template === "revenue") refusePartialTable(spec, flags.has("allow-missing"));
+    built = plan(spec);
   } catch (error) {
     if (error instanceof SpecError) throw new UsageError(`the ${template} spec has problems:\n  ${error.errors.map((e) => `${e.field}: ${e.message}`).join("\n  ")}`);
     throw error;

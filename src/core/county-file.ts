@@ -11,6 +11,19 @@ export interface CountyFile {
   table: CountyTable;
   /** Names that are not official counties, and counties the file lacks: worth a look, not fatal. */
   warnings: string[];
+  /**
+   * Official counties a table of official counties lacks (empty when it has all 47, or names none of
+   * them, as a made-up table does): their money would be shared among the others, so the command
+   * line refuses such a table unless told --allow-missing.
+   */
+  missing: string[];
+}
+
+/** What a table missing counties means for the money, in words for a refusal or a note. */
+export function missingCountiesText(missing: readonly string[]): string {
+  const n = missing.length;
+  const named = missing.length > 5 ? `${missing.slice(0, 5).join(", ")}, ...` : missing.join(", ");
+  return `${n} of the 47 counties ${n === 1 ? "is" : "are"} not in the data (${named}): the total would be shared among the other ${47 - n}`;
 }
 
 /** Columns of words; every other column of the data contract holds numbers. */
@@ -47,8 +60,8 @@ export function readCountyGrid(grid: Cell[][], argument = "data", lines?: readon
   const { unknown, missing } = checkCountyList(table.counties);
   const warnings: string[] = [];
   if (unknown.length > 0) warnings.push(`not official county names: ${unknown.join(", ")}`);
-  if (missing.length > 0 && missing.length < 47) warnings.push(`${missing.length} of the 47 counties are not in the data: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}`);
-  return { grid, table, warnings };
+  if (missing.length > 0 && missing.length < 47) warnings.push(`${missing.length} of the 47 counties ${missing.length === 1 ? "is" : "are"} not in the data: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}`);
+  return { grid, table, warnings, missing: missing.length < 47 ? missing : [] };
 }
 
 /** Every non-blank cell of every column the table has, read as its column's kind; the first bad one throws. */

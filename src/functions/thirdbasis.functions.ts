@@ -8,7 +8,9 @@ import { allocate } from "../core/allocate";
 import { basisById } from "../core/bases";
 import { describeCell } from "../core/cells";
 import { compareScenarios } from "../core/compare";
+import { missingCountiesText } from "../core/county-file";
 import { indexOfCounty, readCountyTable } from "../core/county-table";
+import { checkCountyList } from "../core/official-counties";
 import { type CushionRule, cushion } from "../core/cushion";
 import { notAvailableError, numError, valueError } from "../core/errors";
 import { fiscalEffortShares } from "../core/fiscal-effort";
@@ -322,6 +324,9 @@ export function thirdBasisCheck(data: any[][], weights?: any[][], basis?: string
     const indices = indexNotes(table, scenario.weights, scenario.settings);
     if (indices.length > 0) notes.push(`The CRA's indices are read in place of measures: ${indices.join("; ")}.`);
     for (const question of scenario.basis.openQuestions) notes.push(`Open question: ${question}`);
+    // The functions compute on a partial table (a sheet may model a few counties); the check says what it means.
+    const { missing } = checkCountyList(table.counties);
+    if (missing.length > 0 && missing.length < 47) notes.push(`Note: ${missingCountiesText(missing)}.`);
     return notes.length === 0 ? ok : `${ok}. ${notes.join(" ")}`;
   } catch (error) {
     return error instanceof Error ? `${"kind" in error ? `${String(error.kind)} ` : ""}${error.message}` : String(error);

@@ -69,3 +69,29 @@ describe("exit codes: 2 for the command line, 1 for the data", () => {
     expect(err).toMatch(/the smallest total the fourth basis can share on this data/);
   });
 });
+
+describe("a county table that lacks some of the 47 counties", () => {
+  const { writeFileSync, mkdtempSync } = jest.requireActual<typeof import("fs")>("fs");
+  const { tmpdir } = jest.requireActual<typeof import("os")>("os");
+  const dir = mkdtempSync(join(tmpdir(), "mgao-missing-"));
+
+  it("is refused by every command that shares money, naming what is missing, unless --allow-missing", async () => {
+    const official = (await mgao("official-data", "--basis", "fourth")).out.split("\n").filter((l) => !l.startsWith("#"));
+    const file = join(dir, "no-nairobi.csv");
+    writeFileSync(file, official.filter((line) => !line.includes("Nairobi City")).join("\n"));
+    for (const argv of [
+      ["allocate", "--total", "415000000000"],
+      ["compare", "--total", "415000000000"],
+      ["sweep", "--totals", "415e9:420e9:5e9"],
+      ["sensitivity", "--draws", "100"],
+      ["search", "--total", "415000000000", "--objective", "closest"],
+    ]) {
+      const refused = await mgao(...argv, "--basis", "fourth", "--data", file);
+      expect({ argv, code: refused.code }).toEqual({ argv, code: 1 });
+      expect(refused.err).toMatch(/^mgao: data: 1 of the 47 counties is not in the data \(Nairobi City\): the total would be shared among the other 46\. Add the missing counties, or give --allow-missing/);
+      const allowed = await mgao(...argv, "--basis", "fourth", "--data", file, "--allow-missing");
+      expect({ argv, code: allowed.code }).toEqual({ argv, code: 0 });
+      expect(allowed.err).toMatch(/warning: 1 of the 47 counties is not in the data: Nairobi City/);
+    }
+  }, 60_000);
+});

@@ -39,10 +39,14 @@ describe("a file with every hostile feature a valid file can have", () => {
 });
 
 describe("a file that lacks a county", () => {
-  it("is read with a warning naming it, and shares among the counties given", async () => {
-    const r = await mgao(...ALLOCATE, "--data", fixture("county-missing.csv"));
+  it("is refused naming it (exit 1); with --allow-missing it is read with a warning, and shares among the counties given", async () => {
+    const refused = await mgao(...ALLOCATE, "--data", fixture("county-missing.csv"));
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe("");
+    expect(refused.err).toMatch(/^mgao: data: 1 of the 47 counties is not in the data \(Marsabit\): the total would be shared among the other 46/);
+    const r = await mgao(...ALLOCATE, "--data", fixture("county-missing.csv"), "--allow-missing");
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/^warning: 1 of the 47 counties are not in the data: Marsabit$/m);
+    expect(r.err).toMatch(/^warning: 1 of the 47 counties is not in the data: Marsabit$/m);
     const rows = r.out.trim().split("\n").slice(1);
     expect(rows).toHaveLength(46);
     expect(rows.reduce((a, line) => a + Number(line.split(",").pop()), 0)).toBe(370_000_000_000);

@@ -36,7 +36,7 @@ describe("readCountyFile on hostile files (test/fixtures/csv/), as the task pane
   it("warns about a missing county and reads the rest", () => {
     const { table, warnings } = readCountyFile(read("county-missing.csv"));
     expect(table.counties).toHaveLength(46);
-    expect(warnings).toEqual(["1 of the 47 counties are not in the data: Marsabit"]);
+    expect(warnings).toEqual(["1 of the 47 counties is not in the data: Marsabit"]);
   });
 
   it.each([

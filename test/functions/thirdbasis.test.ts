@@ -149,3 +149,11 @@ describe("THIRDBASIS.COMPARE and CHECK", () => {
     expect(thirdBasisCheck(small, half, undefined, 150)).toBe("OK: 3 counties; every column the weights need (with third-adopted's settings) is present and valid, and it can share 150");
   });
 });
+
+describe("THIRDBASIS.CHECK on a table that lacks counties", () => {
+  it("keeps computing and names the missing counties", () => {
+    const withoutNairobi = (data as any[][]).filter((row) => row[1] !== "Nairobi City");
+    expect(thirdBasisCheck(withoutNairobi, undefined as any, "third-recommended")).toMatch(/Note: 1 of the 47 counties is not in the data \(Nairobi City\): the total would be shared among the other 46\./);
+    expect(thirdBasisShares(withoutNairobi, undefined as any, "third-recommended")).toHaveLength(46);
+  });
+});
