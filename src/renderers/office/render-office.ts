@@ -49,7 +49,7 @@ interface Request {
 
 /** Each sheet's writes cut into requests within the budget, in plan order. */
 function requests(plan: WorkbookPlan, names: ReadonlyMap<string, string>, host: HostFeatures): Request[] {
-  return plan.sheets.flatMap((sheet, i) => batches(sheetWrites(sheet, names, host)).map((writes) => ({ sheet: i, writes })));
+  return plan.sheets.flatMap((sheet, i) => batches(sheetWrites(sheet, names, host, plan.title)).map((writes) => ({ sheet: i, writes })));
 }
 
 /** The syncs a build of `plan` takes into a workbook that refuses none of its names. */

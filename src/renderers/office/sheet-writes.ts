@@ -1,3 +1,4 @@
+import { printSetup } from "../../plans/print-setup";
 import { type Block, type CellSpec, type ChartPlan, type ConditionalFormat, type SheetPlan, type Validation, rangeA1 } from "../../plans/plan";
 import { resolveSheetRefs } from "../../plans/sheet-names";
 import { LOOKS } from "../look";
@@ -167,20 +168,29 @@ function widthWrites(widths: readonly number[]): Write[] {
 }
 
 /** Everything a sheet plan asks Excel to do, in order, each with its estimated request bytes. */
-export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>, host: HostFeatures): Write[] {
+export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>, host: HostFeatures, title = ""): Write[] {
   const writes = [...widthWrites(plan.widths), ...plan.blocks.flatMap((b) => blockWrites(b, names, host))];
   writes.push(...plan.validations.map(validationWrite), ...plan.conditionalFormats.map(conditionalFormatWrite), ...plan.charts.map(chartWrite));
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     writes.push({ cost: estimate(6), queue: (sheet) => sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(freeze.rows, 1), Math.max(freeze.cols, 1))) });
   }
-  const print = plan.print;
-  if (print && host.pageLayout) {
+  if (host.pageLayout) {
+    const setup = printSetup(plan, title);
     writes.push({
-      cost: estimate(6),
+      cost: estimate(12),
       queue: (sheet) => {
-        if (print.landscape) sheet.pageLayout.orientation = "Landscape";
-        if (print.fitToOnePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+        const layout = sheet.pageLayout;
+        layout.paperSize = "A4" as Excel.PaperType;
+        layout.orientation = (setup.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
+        // One page wide (tall left to Excel unless the plan fits one page), or a readable scale.
+        const fit = setup.fit;
+        layout.zoom = "scale" in fit ? { scale: fit.scale } : fit.pagesTall === null ? { horizontalFitToPages: fit.pagesWide } : { horizontalFitToPages: fit.pagesWide, verticalFitToPages: fit.pagesTall };
+        if (setup.titleRows) layout.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
+        const footer = layout.headersFooters.defaultForAllPages;
+        footer.leftFooter = setup.footer.left;
+        footer.centerFooter = setup.footer.center;
+        footer.rightFooter = setup.footer.right;
       },
     });
   }

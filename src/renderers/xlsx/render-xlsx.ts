@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { type CellSpec, type ConditionalFormat, type SheetPlan, type Validation, type WorkbookPlan, rangeA1 } from "../../plans/plan";
+import { type PrintSetup, printSetup } from "../../plans/print-setup";
 import { assignSheetNames, resolveSheetRefs } from "../../plans/sheet-names";
 import { toFileFormula } from "../file-formula";
 import { LOOKS } from "../look";
@@ -45,14 +46,25 @@ function conditional(cf: ConditionalFormat): ExcelJS.ConditionalFormattingRule {
   } as ExcelJS.ConditionalFormattingRule;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<string, string>): void {
+/** A4 is paper size 9 in the file format; a fit of 0 pages tall means "as many as it takes". */
+const A4 = 9;
+function applyPrint(ws: ExcelJS.Worksheet, setup: PrintSetup): void {
+  Object.assign(ws.pageSetup, {
+    paperSize: A4,
+    orientation: setup.landscape ? "landscape" : "portrait",
+    ...("scale" in setup.fit ? { fitToPage: false, scale: setup.fit.scale } : { fitToPage: true, fitToWidth: setup.fit.pagesWide, fitToHeight: setup.fit.pagesTall ?? 0 }),
+    printTitlesRow: setup.titleRows ? `${setup.titleRows.first}:${setup.titleRows.last}` : undefined,
+  });
+  ws.headerFooter.oddFooter = `&L${setup.footer.left}&C${setup.footer.center}&R${setup.footer.right}`;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<string, string>, title: string): void {
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const block of sheet.blocks) {
     block.cells.forEach((line, r) => line.forEach((spec, c) => writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), spec, names)));
   }
   if (sheet.freeze) ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
-  if (sheet.print?.landscape) ws.pageSetup.orientation = "landscape";
-  if (sheet.print?.fitToOnePage) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+  applyPrint(ws, printSetup(sheet, title));
   // ExcelJS keeps range validations in an untyped collection keyed by address ("D14:H23").
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) validations.add(rangeA1(v.range), validation(v));
@@ -69,7 +81,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   wb.title = plan.title;
   wb.calcProperties.fullCalcOnLoad = true;
   const names = assignSheetNames(plan);
-  for (const sheet of plan.sheets) writeSheet(wb.addWorksheet(names.get(sheet.key)!), sheet, names);
+  for (const sheet of plan.sheets) writeSheet(wb.addWorksheet(names.get(sheet.key)!), sheet, names, plan.title);
   const file = new Uint8Array(await wb.xlsx.writeBuffer());
   return addCharts(file, plan.sheets.map((sheet, i) => ({ position: i + 1, name: names.get(sheet.key)!, charts: sheet.charts })));
 }
