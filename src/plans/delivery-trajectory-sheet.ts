@@ -41,6 +41,7 @@ export function trajectorySheet({ spec, L, P, N }: DeliveryContext): SheetPlan {
       kind: "line" as const,
       title: p.name,
       xTitle: "Period",
+      xDates: { format: "mmm yyyy" },
       yTitle: p.unit || p.metric,
       series: [
         { name: "Planned", x: { row: T.first, col: 1, rows: N, cols: 1 }, y: { row: T.first, col: T.col.planned(i), rows: N, cols: 1 } },

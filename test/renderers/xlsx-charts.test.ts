@@ -14,3 +14,15 @@ describe("charts in the .xlsx file", () => {
     expect(xml).toContain(`<c:xVal><c:numRef><c:f>'Ward''s matrix'!$${x}$${row.firstProject + 1}:$${x}$${lastProject + 1}</c:f>`);
   });
 });
+
+describe("a trajectory chart", () => {
+  it("puts the periods' dates on a date axis shown as months, not as serial numbers", async () => {
+    const { deliveryPlan, EXAMPLE_DELIVERY } = await import("../../src/plans/delivery-plan");
+    const chart = deliveryPlan(EXAMPLE_DELIVERY).sheets.find((s) => s.key === "traj")!.charts[0];
+    const xml = chartXml(chart, "Trajectory");
+    expect(xml).toContain('<c:dateAx><c:axId val="1"/>');
+    expect(xml).toContain('<c:numFmt formatCode="mmm yyyy" sourceLinked="0"/>');
+    expect(xml).toMatch(/<c:cat><c:numRef><c:f>'Trajectory'!\$B\$\d+:\$B\$\d+<\/c:f><\/c:numRef><\/c:cat>/);
+    expect(xml).not.toContain("<c:catAx>");
+  });
+});

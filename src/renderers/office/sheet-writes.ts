@@ -152,6 +152,11 @@ function chartWrite(chart: ChartPlan): Write {
         series.setXAxisValues(sheet.getRange(rangeA1(s.x)));
       });
       if (chart.xTitle) added.axes.categoryAxis.title.text = chart.xTitle;
+      // Dates on a date axis, shown as months, not as the serial numbers Excel stores them as.
+      if (chart.xDates) {
+        added.axes.categoryAxis.categoryType = "DateAxis" as Excel.ChartAxisCategoryType;
+        added.axes.categoryAxis.numberFormat = chart.xDates.format;
+      }
       if (chart.yTitle) added.axes.valueAxis.title.text = chart.yTitle;
       added.setPosition(
         sheet.getRangeByIndexes(chart.at.row, chart.at.col, 1, 1),

@@ -20,12 +20,13 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 const ref = (sheet: string, r: ChartSeries["x"]) => esc(`${quoteSheetName(r.sheet ?? sheet)}!${rangeA1(r, true)}`);
 const rich = (text: string) => `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 
-function axis(kind: "valAx" | "catAx", id: number, cross: number, pos: string, title?: string): string {
+function axis(kind: "valAx" | "catAx" | "dateAx", id: number, cross: number, pos: string, title?: string, format?: string): string {
+  const numFmt = format ? `<c:numFmt formatCode="${esc(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
   return (
     `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>` +
     (title ? `<c:title>${rich(title)}</c:title>` : "") +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/>` +
-    (kind === "valAx" ? `<c:crossBetween val="between"/>` : `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>`) +
+    `${numFmt}<c:tickLblPos val="low"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/>` +
+    (kind === "valAx" ? `<c:crossBetween val="between"/>` : kind === "dateAx" ? `<c:auto val="0"/><c:lblOffset val="100"/><c:baseTimeUnit val="months"/>` : `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>`) +
     `</c:${kind}>`
   );
 }
@@ -37,7 +38,7 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
       if (chart.kind === "scatter") {
         return `${head}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="8"/></c:marker><c:xVal><c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:yVal><c:smooth val="0"/></c:ser>`;
       }
-      return `${head}${chart.kind === "line" ? `<c:marker><c:symbol val="circle"/></c:marker>` : `<c:invertIfNegative val="0"/>`}<c:cat><c:strRef><c:f>${ref(sheet, s.x)}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:val>${chart.kind === "line" ? `<c:smooth val="0"/>` : ""}</c:ser>`;
+      return `${head}${chart.kind === "line" ? `<c:marker><c:symbol val="circle"/></c:marker>` : `<c:invertIfNegative val="0"/>`}<c:cat>${chart.xDates ? `<c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef>` : `<c:strRef><c:f>${ref(sheet, s.x)}</c:f></c:strRef>`}</c:cat><c:val><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:val>${chart.kind === "line" ? `<c:smooth val="0"/>` : ""}</c:ser>`;
     })
     .join("");
   const plot =
@@ -45,7 +46,7 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
       ? `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1"/><c:axId val="2"/></c:scatterChart>${axis("valAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`
       : chart.kind === "bar"
         ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="1"/><c:axId val="2"/></c:barChart>${axis("catAx", 1, 2, "l", chart.xTitle)}${axis("valAx", 2, 1, "b", chart.yTitle)}`
-        : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>${axis("catAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`;
+        : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>${chart.xDates ? axis("dateAx", 1, 2, "b", chart.xTitle, chart.xDates.format) : axis("catAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`;
   const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/><c:chart><c:title>${rich(chart.title)}</c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
