@@ -220,7 +220,7 @@ describe("an Excel that is slow to answer", () => {
   const statusBeforeReady = (pane: Pane) => pane.page.evaluate(() => (window as unknown as { __mgaoStatusBeforeReady: string | null }).__mgaoStatusBeforeReady);
 
   it(`says what to try once Office.onReady has not answered for ${OFFICE_READY_TIMEOUT_MS / 1000} s, and still starts when it does`, async () => {
-    const pane = await openPane({ host: "excel", answerAfterMs: OFFICE_READY_TIMEOUT_MS + 1_500 });
+    const pane = await openPane({ host: "excel", answerAfterMs: OFFICE_READY_TIMEOUT_MS + 1_500, runClockMs: OFFICE_READY_TIMEOUT_MS + 1_500 });
     try {
       expect(await statusBeforeReady(pane)).toBe(OFFICE_NOT_ANSWERING);
       await pane.page.getByText("Builds sheets into this workbook; nothing you wrote is overwritten.").waitFor();
@@ -231,7 +231,7 @@ describe("an Excel that is slow to answer", () => {
   });
 
   it("says nothing before the timeout", async () => {
-    const pane = await openPane({ host: "excel", answerAfterMs: OFFICE_READY_TIMEOUT_MS - 2_000 });
+    const pane = await openPane({ host: "excel", answerAfterMs: OFFICE_READY_TIMEOUT_MS - 2_000, runClockMs: OFFICE_READY_TIMEOUT_MS - 2_000 });
     try {
       expect(await statusBeforeReady(pane)).toBe("Starting Mgao…");
     } finally {
