@@ -10,7 +10,7 @@ import type { ContractLayout } from "./contract-layout";
 import type { ContractSpec } from "./contract-spec";
 import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
-import { quantityFormat } from "./number-formats";
+import { measureFormatFor } from "./number-formats";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 
 /** Excel's nested IF for the piecewise-linear raw score, over the criteria cells (best first). */
@@ -58,7 +58,7 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
     const r = row.firstIndicator + i;
     const c = (k: number) => a1(r, k);
     // One indicator's figures share a unit, so they share decimals: as many as its most precise one needs.
-    const format = quantityFormat([ind.baseline, ind.target, ind.actual, ...(ind.quarters ?? [])]);
+    const format = measureFormatFor(ind.unit, [ind.baseline, ind.target, ind.actual, ...(ind.quarters ?? [])]);
     const num = (v: number | null | undefined): CellSpec => ({ value: v ?? null, input: true, format, style: "input" });
     return [
       { value: ind.category, input: true, style: "input" },

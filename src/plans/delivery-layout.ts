@@ -6,7 +6,7 @@
 import { JUDGEMENTS, type Judgement } from "../core/delivery-judgement";
 import type { DeliverySpec } from "./delivery-spec";
 import { LOOK } from "./input-cells";
-import { quantityFormat } from "./number-formats";
+import { measureFormatFor } from "./number-formats";
 import { type CellSpec, type ConditionalFormat, a1 } from "./plan";
 import { DEFAULT_BLANK_ROWS } from "./spec-fields";
 
@@ -50,7 +50,7 @@ export interface DeliveryContext {
 }
 
 /** A priority's measure format: the decimals its baseline, target and actuals are given with. */
-export const measureFormat = (p: { baseline: number | null; target: number | null; actuals?: (number | null)[] }) => quantityFormat([p.baseline, p.target, ...(p.actuals ?? [])]);
+export const measureFormat = (p: { unit?: string; baseline: number | null; target: number | null; actuals?: (number | null)[] }) => measureFormatFor(p.unit, [p.baseline, p.target, ...(p.actuals ?? [])]);
 
 export const input = (value: string | number | null, format?: string): CellSpec => ({ value, input: true, style: "input", format });
 

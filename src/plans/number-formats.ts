@@ -17,6 +17,24 @@ export function decimalsOf(value: number, max = MAX_QUANTITY_DECIMALS): number {
   return max;
 }
 
+/** Units that mean a percentage. */
+const PERCENT_UNITS = new Set(["%", "percent", "per cent", "percentage"]);
+
+/**
+ * The format for a measure in `unit`: a percentage unit whose figures are fractions (0.55 for 55%,
+ * nothing above 1.5) shows as a percentage, with the decimals its figures need; anything else as a
+ * quantity. Figures typed as whole percentages (55) stay numbers, so 55 never shows as 5500%.
+ */
+export function measureFormatFor(unit: string | undefined, values: Iterable<unknown>): string {
+  const numbers = [...values].filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+  const fractions = numbers.length > 0 && numbers.every((v) => Math.abs(v) <= 1.5);
+  if (unit !== undefined && PERCENT_UNITS.has(unit.trim().toLowerCase()) && fractions) {
+    const decimals = Math.max(0, ...numbers.map((v) => decimalsOf(v * 100, 1)));
+    return decimals === 0 ? "0%" : "0.0%";
+  }
+  return quantityFormat(numbers);
+}
+
 /** The format for a column of these values: as many decimals as the most precise number needs. */
 export function quantityFormat(values: Iterable<unknown>, max = MAX_QUANTITY_DECIMALS): string {
   let decimals = 0;

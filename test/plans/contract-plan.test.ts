@@ -35,8 +35,8 @@ describe("performance contract plan", () => {
   it("shows each indicator's figures with the decimals they need, never a bare point", () => {
     const L = contractLayout(EXAMPLE_CONTRACT);
     const rows = contractPlan(EXAMPLE_CONTRACT).sheets[0].blocks.find((b) => b.row === L.row.firstIndicator && b.col === 0)!.cells;
-    // Households in whole numbers; a share of the budget (0.55, 0.9, 0.81) in hundredths.
+    // Households in whole numbers; a share of the budget in "%" (0.55, 0.9, 0.81) as percentages.
     expect([L.col.baseline, L.col.target, L.col.actual].map((c) => rows[0][c].format)).toEqual(["#,##0", "#,##0", "#,##0"]);
-    expect([L.col.baseline, L.col.target, L.col.actual].map((c) => rows[3][c].format)).toEqual(["#,##0.00", "#,##0.00", "#,##0.00"]);
+    expect([L.col.baseline, L.col.target, L.col.actual].map((c) => rows[3][c].format)).toEqual(["0%", "0%", "0%"]);
   });
 });

@@ -1,4 +1,4 @@
-import { decimalsOf, quantityFormat, quantityFormatFor } from "../../src/plans/number-formats";
+import { decimalsOf, measureFormatFor, quantityFormat, quantityFormatFor } from "../../src/plans/number-formats";
 
 describe("number formats for quantities", () => {
   it("uses the fewest decimals that show each number as it is", () => {
@@ -17,5 +17,15 @@ describe("number formats for quantities", () => {
     expect(quantityFormat([])).toBe("#,##0");
     expect(quantityFormatFor(3)).toBe("#,##0.000");
     for (const format of [quantityFormat([1]), quantityFormat([1.5]), quantityFormat([1.25])]) expect(format).not.toMatch(/\.#|\.$/);
+  });
+});
+
+describe("measure formats by unit", () => {
+  it("shows a percentage unit's fractions as percentages, and leaves whole percentages as numbers", () => {
+    expect(measureFormatFor("%", [0, 0.55, 1])).toBe("0%");
+    expect(measureFormatFor("percent", [0.125, 0.9])).toBe("0.0%");
+    expect(measureFormatFor("%", [45, 100])).toBe("#,##0");
+    expect(measureFormatFor("households", [0.5, 1])).toBe("#,##0.0");
+    expect(measureFormatFor(undefined, [20])).toBe("#,##0");
   });
 });
