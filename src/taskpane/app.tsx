@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, useId, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { WorkbookPlan } from "../plans/plan";
-import type { TemplateId } from "../plans/templates";
+import { TEMPLATES, type TemplateId } from "../plans/templates";
 import { buildFailure, buildWorkbook } from "./build-workbook";
 import { BuilderTab } from "./builder-tab";
 import { FunctionsTab } from "./functions-tab";
@@ -10,6 +10,8 @@ import { type PaneState, initialPaneState, withFields } from "./pane-state";
 import { paneTabs } from "./pane-tabs";
 import { Preview } from "./preview";
 import { isStale } from "./preview-state";
+import { localToday, panelResults } from "./results";
+import { ResultsPanel } from "./results-panel";
 import type { TemplateFields } from "./template-fields";
 
 // The builders' tabs come from the template registry (src/plans/templates.ts); the functions' catalogue follows them.
@@ -48,6 +50,8 @@ export function App({ host, initialState, onStateChange, insertFormula, kept }: 
   const builder = TABS.find((t) => t.label === tab);
   const chosen = builder ? pane.chosen[builder.label] ?? builder.templates[0] : undefined;
   const stale = isStale(preview, pane.forms);
+  // Computed once per preview, from the fields it was checked from, so they match what it builds.
+  const results = useMemo(() => preview && panelResults(preview.template, preview.fields, TEMPLATES[preview.template].label, localToday()), [preview]);
 
   const build = async () => {
     if (!preview || stale) return;
@@ -114,6 +118,7 @@ export function App({ host, initialState, onStateChange, insertFormula, kept }: 
                 The form has changed since the preview: press Check and preview again to build from it as it stands.
               </Caption1>
             )}
+            {results && <ResultsPanel results={results} />}
             <Preview plan={preview.plan} />
           </>
         )}
