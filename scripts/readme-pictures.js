@@ -12,11 +12,14 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
+const TABS = ["prioritise", "contract", "revenue", "delivery", "functions"];
 const PICTURES = {
   "journey-1-prioritisation.png": "task-pane.png",
   "journey-1-prioritisation-matrix.png": "prioritisation-matrix.png",
+  // Every tab at 350 pixels, as Excel's narrow pane shows it (test/e2e/pane-widths.test.ts).
+  ...Object.fromEntries(TABS.map((tab) => [`tab-${tab}-350px.png`, `pane-${tab}-350px.png`])),
 };
-const JOURNEYS = ["test/e2e/prioritisation-journey.test.ts", "test/e2e/contract-journey.test.ts"];
+const JOURNEYS = ["test/e2e/prioritisation-journey.test.ts", "test/e2e/contract-journey.test.ts", "test/e2e/pane-widths.test.ts"];
 
 const artifact = (name) => path.join(ROOT, "test", "artifacts", name);
 for (const from of Object.keys(PICTURES)) fs.rmSync(artifact(from), { force: true });
