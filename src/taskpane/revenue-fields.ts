@@ -3,6 +3,7 @@
  * form refuses, and in which words (the command line's, for a total the basis cannot share), is tested
  * without a browser.
  */
+import { missingCountiesText } from "../core/county-file";
 import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, BASIS_IN_FORCE, type BasisId } from "../core/bases";
 import type { Cell } from "../core/cells";
 import { MgaoError } from "../core/errors";
@@ -19,7 +20,8 @@ export type Source = "official" | "illustrative" | "file";
 /** What the scenario is compared with: a column of the data (the FY2024/25 or FY2019/20 allocation) or another basis. */
 export type Against = NonNullable<RevenueSpec["against"]>;
 /** A CSV the user chose: its name and what was read from it, or why it could not be read. */
-export type Loaded = { name: string; grid: Cell[][]; note: string } | { name: string; error: string };
+/** A CSV as read: its cells, what was noticed, and the official counties it lacks (empty if none). */
+export type Loaded = { name: string; grid: Cell[][]; note: string; missing?: string[] } | { name: string; error: string };
 
 /** What the scenario may be compared with, in the order the form offers them. */
 export const AGAINST_CHOICES: readonly Against[] = ["baseline", "previous", ...BASIS_IDS];
@@ -46,6 +48,8 @@ export interface RevenueFields {
   file: Loaded | null;
   /** Whether the user chose what to compare with; until then it follows the basis. */
   againstChosen?: boolean;
+  /** The user's acknowledgement that the file lacks counties and the total goes to those given. */
+  allowMissing?: boolean;
 }
 
 /** The form as the pane opens it: the fourth basis at KES 415 bn on the official figures, against the baseline. */
@@ -93,7 +97,13 @@ export function revenueSpecOf(fields: RevenueFields): { spec: RevenueSpec; error
   if (fields.source === "file") {
     if (!file) problems.push({ field: "data", message: "Choose a CSV file, or another source of county data." });
     else if ("error" in file) problems.push({ field: "data", message: file.error });
-    else spec.data = file.grid;
+    else {
+      spec.data = file.grid;
+      // A county left out would see its money shared among the others: said, and built only once acknowledged.
+      if ((file.missing?.length ?? 0) > 0 && !fields.allowMissing) {
+        problems.push({ field: "data", message: `${missingCountiesText(file.missing!)}. Add them to the file, or tick "Share among the counties in the file" to build anyway.` });
+      }
+    }
   }
   // Each override with the number of its line in the box (blank lines count, so "Line 3" is the third line the user sees).
   const lines = fields.overrides.split(/\r?\n/).map((text, k) => ({ text: text.trim(), line: k + 1 })).filter((l) => l.text !== "");

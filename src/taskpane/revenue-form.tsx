@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, type BasisId } from "../core/bases";
 import { readCountyFile } from "../core/county-file";
@@ -36,8 +36,8 @@ const shownAt = (field: string) => SHOWN.find((f) => field === f || field.starts
 /** Reads the chosen file whole; a malformed file is reported, never half-used. */
 async function loadCsv(file: File): Promise<Loaded> {
   try {
-    const { grid, table, warnings } = readCountyFile(await file.text(), file.name);
-    return { name: file.name, grid, note: [`Read ${table.counties.length} counties from ${file.name}.`, ...warnings.map((w) => `Note: ${w}.`)].join(" ") };
+    const { grid, table, warnings, missing } = readCountyFile(await file.text(), file.name);
+    return { name: file.name, grid, missing, note: [`Read ${table.counties.length} counties from ${file.name}.`, ...warnings.map((w) => `Note: ${w}.`)].join(" ") };
   } catch (error) {
     return { name: file.name, error: error instanceof MgaoError ? error.message : `${file.name} could not be read (${String(error)}).` };
   }
@@ -103,8 +103,15 @@ export function RevenueForm({ onPlan, fields, setFields }: FormProps<RevenueFiel
       {fields.source === "illustrative" && <Caption1 className="note">{ILLUSTRATIVE_NOTE}</Caption1>}
       {fields.source === "file" && (
         <Field label="CSV file" hint={fileHint} validationMessage={shown("data")}>
-          {(fieldProps) => <input {...fieldProps} type="file" accept=".csv,text/csv" onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0]).then((file) => set({ file }))} />}
+          {(fieldProps) => <input {...fieldProps} type="file" accept=".csv,text/csv" onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0]).then((file) => set({ file, allowMissing: false }))} />}
         </Field>
+      )}
+      {fields.source === "file" && file && "missing" in file && (file.missing?.length ?? 0) > 0 && (
+        <Checkbox
+          checked={fields.allowMissing === true}
+          onChange={(_, d) => set({ allowMissing: d.checked === true })}
+          label={`Share among the counties in the file (${file.missing!.length} of the 47 ${file.missing!.length === 1 ? "is" : "are"} missing: their money goes to the others)`}
+        />
       )}
       <Field label="Total to share (KES)" validationMessage={shown("total")} hint="Leave blank to type it in the sheet.">
         <Input value={fields.total} inputMode="numeric" onChange={(_, d) => set({ total: d.value })} />

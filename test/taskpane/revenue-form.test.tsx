@@ -131,3 +131,29 @@ describe("revenue form", () => {
     expect(html).toContain('<option value="previous">FY2019/20 allocation (previous)</option>');
   });
 });
+
+describe("a county file that lacks a county", () => {
+  const withoutNairobi = (illustrativeGrid() as unknown[][]).filter((row) => row[1] !== "Nairobi City") as never;
+  const file = { name: "no-nairobi.csv", grid: withoutNairobi, note: "Read 46 counties.", missing: ["Nairobi City"] };
+
+  it("is refused on the data field, saying what it means, until the user acknowledges it", () => {
+    const refused = revenueSpecOf({ ...REVENUE_FIELDS, basis: "third-recommended", source: "file", file });
+    expect(refused.errors).toEqual([
+      { field: "data", message: '1 of the 47 counties is not in the data (Nairobi City): the total would be shared among the other 46. Add them to the file, or tick "Share among the counties in the file" to build anyway.' },
+    ]);
+    const acknowledged = revenueSpecOf({ ...REVENUE_FIELDS, basis: "third-recommended", source: "file", file, allowMissing: true });
+    expect(acknowledged.errors).toEqual([]);
+    expect(acknowledged.spec.data).toBe(withoutNairobi);
+  });
+
+  it("offers the acknowledgement beside the file, and only when counties are missing", () => {
+    const render = (f: typeof file) =>
+      renderToStaticMarkup(
+        <FluentProvider theme={webLightTheme}>
+          <RevenueForm fields={{ ...REVENUE_FIELDS, source: "file", file: f }} setFields={() => undefined} onPlan={() => undefined} onReset={() => undefined} host="standalone" />
+        </FluentProvider>,
+      );
+    expect(render(file)).toContain("Share among the counties in the file (1 of the 47 is missing: their money goes to the others)");
+    expect(render({ ...file, missing: [] })).not.toContain("Share among the counties in the file");
+  });
+});
