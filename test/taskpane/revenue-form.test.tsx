@@ -150,7 +150,7 @@ describe("a county file that lacks a county", () => {
     const render = (f: typeof file) =>
       renderToStaticMarkup(
         <FluentProvider theme={webLightTheme}>
-          <RevenueForm fields={{ ...REVENUE_FIELDS, source: "file", file: f }} setFields={() => undefined} onPlan={() => undefined} onReset={() => undefined} host="standalone" />
+          <RevenueForm fields={{ ...REVENUE_FIELDS, source: "file", file: f }} setFields={() => undefined} onPlan={() => undefined} host="standalone" />
         </FluentProvider>,
       );
     expect(render(file)).toContain("Share among the counties in the file (1 of the 47 is missing: their money goes to the others)");
