@@ -1,5 +1,8 @@
-import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { type ComponentType, useState } from "react";
+import { Button, Caption1, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { type ComponentType, useRef, useState } from "react";
+import { xlsxFileName } from "../plans/file-name";
+import { download } from "./download";
+import { openSession, sessionText } from "./session-file";
 import type { WorkbookPlan } from "../plans/plan";
 import type { TemplateId } from "../plans/templates";
 import type { FormProps } from "./form-props";
@@ -21,6 +24,13 @@ export interface BuilderTabProps {
   host?: Host;
 }
 
+/** What a session file is named after: the form's title, or its initiative, or its department. */
+function sessionTitle(fields: object): string {
+  const f = fields as Record<string, unknown>;
+  const named = [f.title, f.initiative, f.department, f.county].find((v) => typeof v === "string" && v.trim() !== "");
+  return typeof named === "string" ? named : "Mgao session";
+}
+
 /** One template's form with its own fields (the registry's forms are typed per template). */
 function TemplateForm<T extends TemplateId>({ id, ...props }: { id: T } & FormProps<TemplateFields[T]>) {
   const Form = TEMPLATE_FORMS[id] as ComponentType<FormProps<TemplateFields[T]>>;
@@ -34,10 +44,35 @@ function TemplateForm<T extends TemplateId>({ id, ...props }: { id: T } & FormPr
 export function BuilderTab({ tab, chosen, onChoose, fields, setFields, onPlan, onReset, host }: BuilderTabProps) {
   // Bumped when the fields are replaced wholesale, so the form starts again without old messages.
   const [generation, setGeneration] = useState(0);
+  const [said, setSaid] = useState("");
+  const fileInput = useRef<HTMLInputElement>(null);
   const replace = (from: TemplateFields) => {
     setFields(chosen, () => from[chosen]);
     setGeneration((g) => g + 1);
+    setSaid("");
     onReset();
+  };
+  // The form as the command line's JSON spec (mgao workbook --template X --input file.json).
+  const save = () => {
+    const saved = sessionText(chosen, fields[chosen]);
+    if ("errors" in saved) {
+      setSaid(`Not saved: ${saved.errors.length} problem${saved.errors.length === 1 ? "" : "s"} in the form; press Check and preview to see them.`);
+      return;
+    }
+    const name = xlsxFileName(sessionTitle(fields[chosen])).replace(/\.xlsx$/, ".json");
+    download(new TextEncoder().encode(saved.text), name, "application/json");
+    setSaid(`Saved ${name}: open it here again, or build it with mgao workbook --template ${chosen} --input.`);
+  };
+  const open = async (file: File) => {
+    const opened = openSession(chosen, await file.text(), file.name);
+    if ("error" in opened) {
+      setSaid(opened.error);
+      return;
+    }
+    setFields(chosen, () => opened.fields);
+    setGeneration((g) => g + 1);
+    onReset();
+    setSaid(`Opened ${file.name}.${opened.notKept.length > 0 ? ` The form has no field for part of it (${opened.notKept.join(", ")}): type that in the sheet, or build the file with mgao workbook.` : ""}`);
   };
   return (
     <>
@@ -57,7 +92,19 @@ export function BuilderTab({ tab, chosen, onChoose, fields, setFields, onPlan, o
         <Button type="button" size="small" onClick={() => replace(EXAMPLE_FIELDS)}>
           Load example
         </Button>
+        <Button type="button" size="small" onClick={save}>
+          Save as JSON
+        </Button>
+        <Button type="button" size="small" onClick={() => fileInput.current?.click()}>
+          Open JSON…
+        </Button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Session file to open" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0]).then(() => (e.target.value = ""))} />
       </div>
+      {said && (
+        <Caption1 as="p" role="status" className="session-said">
+          {said}
+        </Caption1>
+      )}
       <TemplateForm key={`${chosen}.${generation}`} id={chosen} fields={fields[chosen]} setFields={(update) => setFields(chosen, update)} onPlan={onPlan} host={host} />
     </>
   );

@@ -20,14 +20,19 @@ export interface CommunicationFields {
 }
 
 /** The form as the pane opens it: the example, with As of blank (today). */
-export const COMMUNICATION_FIELDS: CommunicationFields = {
-  title: EXAMPLE_COMMUNICATION.title,
-  county: EXAMPLE_COMMUNICATION.county,
-  windowStart: EXAMPLE_COMMUNICATION.windowStart ?? "",
-  weeks: String(EXAMPLE_COMMUNICATION.weeks),
-  asOf: "",
-  announcements: EXAMPLE_COMMUNICATION.announcements.map((a) => [a.date, a.priority, a.message, a.audience, a.channel, a.spokesperson, a.status ?? ""].join("\t")).join("\n"),
-};
+export const COMMUNICATION_FIELDS: CommunicationFields = { ...communicationFieldsOf(EXAMPLE_COMMUNICATION), asOf: "" };
+
+/** The fields that make a spec (a session file, the example): the inverse of communicationSpecOf. */
+export function communicationFieldsOf(spec: CommunicationSpec): CommunicationFields {
+  return {
+    title: spec.title,
+    county: spec.county,
+    windowStart: spec.windowStart ?? "",
+    weeks: String(spec.weeks),
+    asOf: spec.asOf ?? "",
+    announcements: spec.announcements.map((a) => [a.date, a.priority, a.message, a.audience, a.channel, a.spokesperson, a.status ?? ""].join("\t")).join("\n"),
+  };
+}
 
 /** "Start blank": every field empty but the window's length. */
 export const COMMUNICATION_BLANK: CommunicationFields = { title: "", county: "", windowStart: "", weeks: COMMUNICATION_FIELDS.weeks, asOf: "", announcements: "" };

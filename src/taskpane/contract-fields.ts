@@ -21,16 +21,21 @@ export interface ContractFields {
 }
 
 /** The form as the pane opens it: the example. */
-export const CONTRACT_FIELDS: ContractFields = {
-  county: EXAMPLE_CONTRACT.county,
-  department: EXAMPLE_CONTRACT.department,
-  financialYear: EXAMPLE_CONTRACT.financialYear,
-  firstParty: EXAMPLE_CONTRACT.firstParty,
-  secondParty: EXAMPLE_CONTRACT.secondParty,
-  indicators: EXAMPLE_CONTRACT.indicators
-    .map((i) => [i.category, i.name, i.unit, Math.round(i.weight * 100), i.direction, i.baseline ?? "", i.target ?? "", i.actual ?? ""].join("\t"))
-    .join("\n"),
-};
+export const CONTRACT_FIELDS: ContractFields = contractFieldsOf(EXAMPLE_CONTRACT);
+
+/** The fields that make a spec (a session file, the example): the inverse of contractSpecOf. */
+export function contractFieldsOf(spec: ContractSpec): ContractFields {
+  return {
+    county: spec.county,
+    department: spec.department,
+    financialYear: spec.financialYear,
+    firstParty: spec.firstParty,
+    secondParty: spec.secondParty,
+    indicators: spec.indicators
+      .map((i) => [i.category, i.name, i.unit, Number((i.weight * 100).toPrecision(12)), i.direction, i.baseline ?? "", i.target ?? "", i.actual ?? ""].join("\t"))
+      .join("\n"),
+  };
+}
 
 /** "Start blank": the header and the indicators empty. */
 export const CONTRACT_BLANK: ContractFields = { county: "", department: "", financialYear: "", firstParty: "", secondParty: "", indicators: "" };

@@ -27,19 +27,27 @@ export interface DeliveryFields {
 }
 
 /** The form as the pane opens it: the example's plan, without its actuals and project counts. */
-export const DELIVERY_FIELDS: DeliveryFields = {
-  title: EXAMPLE_DELIVERY.title,
-  county: EXAMPLE_DELIVERY.county,
-  start: EXAMPLE_DELIVERY.start,
-  frequency: EXAMPLE_DELIVERY.frequency,
-  periods: String(EXAMPLE_DELIVERY.periods),
-  tolerance: String(Math.round(EXAMPLE_DELIVERY.tolerance * 100)),
-  planned: "",
-  completed: "",
-  priorities: EXAMPLE_DELIVERY.priorities.map((p) => [p.name, p.lead, p.metric, p.unit, p.baseline ?? "", p.target ?? ""].join("\t")).join("\n"),
-  milestones: EXAMPLE_DELIVERY.priorities.flatMap((p, i) => p.milestones.map((m) => [i + 1, m.name, m.owner, m.due ?? ""].join("\t"))).join("\n"),
-  issues: EXAMPLE_DELIVERY.issues.map((x) => [x.priority, x.issue, x.action, x.owner, x.due ?? "", x.status ?? ""].join("\t")).join("\n"),
-};
+export const DELIVERY_FIELDS: DeliveryFields = { ...deliveryFieldsOf(EXAMPLE_DELIVERY), planned: "", completed: "" };
+
+/**
+ * The fields that make a spec (a session file, the example): the inverse of deliverySpecOf, for what
+ * the form has fields for (actuals and judgements are typed in the sheet).
+ */
+export function deliveryFieldsOf(spec: DeliverySpec): DeliveryFields {
+  return {
+    title: spec.title,
+    county: spec.county,
+    start: spec.start,
+    frequency: spec.frequency,
+    periods: String(spec.periods),
+    tolerance: String(Number((spec.tolerance * 100).toPrecision(12))),
+    planned: spec.projectsPlanned === null ? "" : String(spec.projectsPlanned),
+    completed: spec.projectsCompleted === null ? "" : String(spec.projectsCompleted),
+    priorities: spec.priorities.map((p) => [p.name, p.lead, p.metric, p.unit, p.baseline ?? "", p.target ?? ""].join("\t")).join("\n"),
+    milestones: spec.priorities.flatMap((p, i) => (p.milestones ?? []).map((m) => [i + 1, m.name, m.owner, m.due ?? ""].join("\t"))).join("\n"),
+    issues: (spec.issues ?? []).map((x) => [x.priority, x.issue, x.action, x.owner, x.due ?? "", x.status ?? ""].join("\t")).join("\n"),
+  };
+}
 
 /** "Start blank": nothing of the example, but the trajectory's frequency, length and tolerance. */
 export const DELIVERY_BLANK: DeliveryFields = { ...DELIVERY_FIELDS, title: "", county: "", start: "", planned: "", completed: "", priorities: "", milestones: "", issues: "" };

@@ -1,6 +1,8 @@
-/** Offers bytes to the user as a file download (standalone mode). */
-export function download(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as unknown as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers bytes to the user as a file download (a workbook unless `type` says otherwise). */
+export function download(bytes: Uint8Array, fileName: string, type = XLSX): void {
+  const blob = new Blob([bytes as unknown as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -30,15 +30,21 @@ export interface PrioritisationFields {
 }
 
 /** The form as the pane opens it: the example. */
-export const PRIORITISATION_FIELDS: PrioritisationFields = {
-  title: EXAMPLE_PRIORITISATION.title,
-  county: EXAMPLE_PRIORITISATION.county,
-  department: EXAMPLE_PRIORITISATION.department,
-  criteria: EXAMPLE_PRIORITISATION.criteria.map((c) => ({ name: c.name, weight: String(Math.round(c.weight * 100)), role: c.role })),
-  projects: EXAMPLE_PRIORITISATION.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? [])].join("\t")).join("\n"),
-  budget: String(EXAMPLE_PRIORITISATION.budget ?? ""),
-  budgetRule: EXAMPLE_PRIORITISATION.budgetRule ?? DEFAULT_BUDGET_RULE,
-};
+export const PRIORITISATION_FIELDS: PrioritisationFields = prioritisationFieldsOf(EXAMPLE_PRIORITISATION);
+
+/** The fields that make a spec (a session file, the example): the inverse of prioritisationSpecOf. */
+export function prioritisationFieldsOf(spec: PrioritisationSpec): PrioritisationFields {
+  return {
+    title: spec.title,
+    county: spec.county,
+    department: spec.department,
+    // Percent with no float dust (0.145 × 100 is 14.499999999999998).
+    criteria: spec.criteria.map((c) => ({ name: c.name, weight: String(Number((c.weight * 100).toPrecision(12))), role: c.role })),
+    projects: spec.projects.map((p) => [p.name, p.cost ?? "", ...(p.scores ?? []).map((v) => v ?? "")].join("\t")).join("\n"),
+    budget: spec.budget === null || spec.budget === undefined ? "" : String(spec.budget),
+    budgetRule: spec.budgetRule ?? DEFAULT_BUDGET_RULE,
+  };
+}
 
 /**
  * "Start blank": nothing of the example's session (title, county, department, projects, budget), but

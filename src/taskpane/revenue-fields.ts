@@ -66,6 +66,28 @@ export const REVENUE_FIELDS: RevenueFields = {
   file: null,
 };
 
+/**
+ * The fields that make a spec (a session file): the inverse of revenueSpecOf for what the form has
+ * fields for. A spec's own county table becomes the form's file; weights of its own have no field yet.
+ */
+export function revenueFieldsOf(spec: RevenueSpec): RevenueFields {
+  const kes = (v: number | null | undefined, fallback: number) => formatKes(v ?? fallback);
+  return {
+    basis: spec.basis,
+    against: spec.against ?? defaultAgainst(spec.basis),
+    againstChosen: spec.against !== undefined,
+    source: spec.data ? "file" : "official",
+    file: spec.data ? { name: "the session file", grid: spec.data, note: `County data from the session file (${spec.data.length - 1} rows).`, missing: [] } : null,
+    allowMissing: spec.data !== undefined,
+    total: spec.total === null ? "" : formatKes(spec.total),
+    increment: spec.increment === null || spec.increment === undefined ? "" : formatKes(spec.increment),
+    affirmativeAmount: kes(spec.affirmativeAmount, AFFIRMATIVE_DEFAULTS.amount),
+    affirmativeLowerAmount: kes(spec.affirmativeLowerAmount, AFFIRMATIVE_DEFAULTS.lowerAmount),
+    affirmativeThreshold: kes(spec.affirmativeThreshold, AFFIRMATIVE_DEFAULTS.threshold),
+    overrides: (spec.overrides ?? []).join("\n"),
+  };
+}
+
 /** "Start blank": the same choices, with the total, the cushion's increase and the overrides empty. */
 export const REVENUE_BLANK: RevenueFields = { ...REVENUE_FIELDS, total: "", increment: "", overrides: "" };
 

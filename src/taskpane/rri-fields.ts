@@ -10,18 +10,23 @@ import { parseActivities, withLines } from "./sdu-rows";
 export type RriFields = Omit<RriSpec, "activities" | "launch" | "asOf" | "blankRows"> & { launch: string; asOf: string; activities: string };
 
 /** The form as the pane opens it: the example, with As of blank (today). */
-export const RRI_FIELDS: RriFields = {
-  initiative: EXAMPLE_RRI.initiative,
-  county: EXAMPLE_RRI.county,
-  goal: EXAMPLE_RRI.goal,
-  politicalLeader: EXAMPLE_RRI.politicalLeader,
-  initiativeLeader: EXAMPLE_RRI.initiativeLeader,
-  resultsLeader: EXAMPLE_RRI.resultsLeader,
-  team: EXAMPLE_RRI.team,
-  launch: EXAMPLE_RRI.launch ?? "",
-  asOf: "",
-  activities: EXAMPLE_RRI.activities.map((a) => [a.name, a.owner, a.start ?? "", a.due ?? "", a.status ?? ""].join("\t")).join("\n"),
-};
+export const RRI_FIELDS: RriFields = { ...rriFieldsOf(EXAMPLE_RRI), asOf: "" };
+
+/** The fields that make a spec (a session file, the example): the inverse of rriSpecOf. */
+export function rriFieldsOf(spec: RriSpec): RriFields {
+  return {
+    initiative: spec.initiative,
+    county: spec.county,
+    goal: spec.goal,
+    politicalLeader: spec.politicalLeader,
+    initiativeLeader: spec.initiativeLeader,
+    resultsLeader: spec.resultsLeader,
+    team: spec.team,
+    launch: spec.launch ?? "",
+    asOf: spec.asOf ?? "",
+    activities: spec.activities.map((a) => [a.name, a.owner, a.start ?? "", a.due ?? "", a.status ?? ""].join("\t")).join("\n"),
+  };
+}
 
 /** "Start blank": every field empty. */
 export const RRI_BLANK: RriFields = { initiative: "", county: "", goal: "", politicalLeader: "", initiativeLeader: "", resultsLeader: "", team: "", launch: "", asOf: "", activities: "" };

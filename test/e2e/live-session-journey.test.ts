@@ -7,9 +7,12 @@
  * what was typed survives a reload, until "Forget this session".
  */
 import type { Page } from "playwright-core";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { xlsxFileName } from "../../src/plans/file-name";
+import { TEMPLATES } from "../../src/plans/templates";
 import { SAVE_DELAY_MS } from "../../src/taskpane/pane-storage";
-import { type Pane, downloadFrom, expectCleanPane, openPane, pasteInto, retype, screenshot, seriousViolations, textbox } from "./support/pane";
+import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, pasteInto, retype, screenshot, seriousViolations, textbox } from "./support/pane";
 
 /** The text a screen reader reads as the element's description (aria-describedby). */
 const description = (page: Page, name: string | RegExp) =>
@@ -108,6 +111,24 @@ describe("journey 7: a live session", () => {
     await page.reload();
     await page.getByRole("tab", { name: "Prioritise" }).click();
     expect(await textbox(page, "Session title").inputValue()).not.toBe("Kept across a reload");
+  });
+
+  it("saves the form as the command line's JSON spec and opens it again", async () => {
+    await page.getByRole("tab", { name: "Prioritise" }).click();
+    await retype(page, "Session title", "Saved session");
+    const saved = await downloadFrom(page, "Save as JSON");
+    expect(saved.suggestedFilename()).toBe("Saved session.json");
+    const file = join(ARTIFACTS, "journey-7-session.json");
+    await saved.saveAs(file);
+    const spec = JSON.parse(readFileSync(file, "utf8")) as { title: string; projects: unknown[] };
+    expect(spec.title).toBe("Saved session");
+    expect(TEMPLATES.prioritisation.check(spec)).toEqual([]);
+    await page.getByRole("button", { name: "Start blank" }).click();
+    expect(await textbox(page, "Session title").inputValue()).toBe("");
+    await page.getByLabel("Session file to open").setInputFiles(file);
+    await page.getByText("Opened journey-7-session.json.").waitFor();
+    expect(await textbox(page, "Session title").inputValue()).toBe("Saved session");
+    expect(await textbox(page, PROJECTS).inputValue()).not.toBe("");
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));
