@@ -15,6 +15,8 @@ async function mgao(...argv: string[]) {
 
 const FOURTH = ["search", "--basis", "fourth", "--total", "415000000000"];
 
+jest.setTimeout(60_000); // HiGHS compiles its WebAssembly on the first search
+
 describe("mgao search", () => {
   it("answers in JSON with the status, value, weights and every county, checked on rounded allocations", async () => {
     const { code, out, err } = await mgao(...FOURTH, "--objective", "min-max-loss", "--against", "fourth", "--max-move", "0.05", "--bound", "population=50%:50%", "--format", "json");

@@ -44,5 +44,5 @@ describe("weight search on the built-in CRA indices", () => {
     const result = await runWeightSearch({ ...base, objective: "min-max-loss", maxMove: 0.01, maxLoss: 1_000_000 });
     expect(result.status).toBe("infeasible");
     expect(result.binding).toContain("max-loss");
-  });
+  }, 60_000);
 });

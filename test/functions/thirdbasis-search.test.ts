@@ -22,6 +22,8 @@ async function cliJson(...argv: string[]) {
   return JSON.parse(out.join(""));
 }
 
+jest.setTimeout(60_000); // HiGHS compiles its WebAssembly on the first search
+
 describe("THIRDBASIS.SEARCH", () => {
   it("gives the command line's answer: weights rows, then the status row", async () => {
     const result = await thirdBasisSearch(fourth, POPULATION_HALF, "min-max-loss", "fourth", 415_000_000_000, "fourth", undefined as any, 0.05);
