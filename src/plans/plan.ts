@@ -62,6 +62,8 @@ export interface ChartPlan {
   xTitle?: string;
   yTitle?: string;
   series: ChartSeries[];
+  /** Both axes fixed to this range (a scatter of scores on the scoring scale), so the two read alike. */
+  axesRange?: { min: number; max: number };
   /** The x values are dates: a date axis with this number format (not the dates' serial numbers). */
   xDates?: { format: string };
   /** Where the chart's top-left corner sits, and its size in columns and rows. */

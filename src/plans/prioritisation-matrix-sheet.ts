@@ -159,6 +159,8 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProj
         title: "Impact vs feasibility",
         xTitle: "Feasibility",
         yTitle: "Impact",
+        // Both axes on the scoring scale: a 3 on one axis sits where a 3 sits on the other.
+        axesRange: { min: spec.scale.min, max: spec.scale.max },
         series: [{ name: "Projects", x: { row: first, col: col.feasibility, rows: spec.projects.length, cols: 1 }, y: { row: first, col: col.impact, rows: spec.projects.length, cols: 1 } }],
         at: { row: lastProject + 3, col: 1, cols: 6, rows: 18 },
       },

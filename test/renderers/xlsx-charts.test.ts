@@ -13,6 +13,13 @@ describe("charts in the .xlsx file", () => {
     const x = columnLetter(col.feasibility);
     expect(xml).toContain(`<c:xVal><c:numRef><c:f>'Ward''s matrix'!$${x}$${row.firstProject + 1}:$${x}$${lastProject + 1}</c:f>`);
   });
+
+  it("puts both axes of the impact-feasibility chart on the scoring scale, so they read alike", () => {
+    const { min, max } = EXAMPLE_PRIORITISATION.scale;
+    const xml = chartXml(prioritisationPlan(EXAMPLE_PRIORITISATION).sheets[0].charts[0], "Prioritisation");
+    const scaled = `<c:scaling><c:orientation val="minMax"/><c:max val="${max}"/><c:min val="${min}"/></c:scaling>`;
+    expect(xml.split(scaled)).toHaveLength(3); // the x axis and the y axis
+  });
 });
 
 describe("a trajectory chart", () => {

@@ -158,6 +158,13 @@ function chartWrite(chart: ChartPlan): Write {
         added.axes.categoryAxis.numberFormat = chart.xDates.format;
       }
       if (chart.yTitle) added.axes.valueAxis.title.text = chart.yTitle;
+      // Both axes on the same fixed range (the scoring scale), so the two read alike.
+      if (chart.axesRange) {
+        for (const a of [added.axes.categoryAxis, added.axes.valueAxis]) {
+          a.minimum = chart.axesRange.min;
+          a.maximum = chart.axesRange.max;
+        }
+      }
       added.setPosition(
         sheet.getRangeByIndexes(chart.at.row, chart.at.col, 1, 1),
         sheet.getRangeByIndexes(chart.at.row + chart.at.rows - 1, chart.at.col + chart.at.cols - 1, 1, 1),

@@ -20,10 +20,11 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 const ref = (sheet: string, r: ChartSeries["x"]) => esc(`${quoteSheetName(r.sheet ?? sheet)}!${rangeA1(r, true)}`);
 const rich = (text: string) => `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 
-function axis(kind: "valAx" | "catAx" | "dateAx", id: number, cross: number, pos: string, title?: string, format?: string): string {
+function axis(kind: "valAx" | "catAx" | "dateAx", id: number, cross: number, pos: string, title?: string, format?: string, range?: { min: number; max: number }): string {
   const numFmt = format ? `<c:numFmt formatCode="${esc(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
+  const bounds = range ? `<c:max val="${range.max}"/><c:min val="${range.min}"/>` : "";
   return (
-    `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>` +
+    `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>` +
     (title ? `<c:title>${rich(title)}</c:title>` : "") +
     `${numFmt}<c:tickLblPos val="low"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/>` +
     (kind === "valAx" ? `<c:crossBetween val="between"/>` : kind === "dateAx" ? `<c:auto val="0"/><c:lblOffset val="100"/><c:baseTimeUnit val="months"/>` : `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>`) +
@@ -43,7 +44,7 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
     .join("");
   const plot =
     chart.kind === "scatter"
-      ? `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1"/><c:axId val="2"/></c:scatterChart>${axis("valAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`
+      ? `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1"/><c:axId val="2"/></c:scatterChart>${axis("valAx", 1, 2, "b", chart.xTitle, undefined, chart.axesRange)}${axis("valAx", 2, 1, "l", chart.yTitle, undefined, chart.axesRange)}`
       : chart.kind === "bar"
         ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="1"/><c:axId val="2"/></c:barChart>${axis("catAx", 1, 2, "l", chart.xTitle)}${axis("valAx", 2, 1, "b", chart.yTitle)}`
         : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>${chart.xDates ? axis("dateAx", 1, 2, "b", chart.xTitle, chart.xDates.format) : axis("catAx", 1, 2, "b", chart.xTitle)}${axis("valAx", 2, 1, "l", chart.yTitle)}`;
