@@ -50,11 +50,14 @@ export function loadData(flags: Flags, bases: readonly string[], warn: (line: st
     file = readCountyGrid(grid, "data");
     for (const o of applied) warn(`override: ${describeOverride(o)}`);
   }
-  if (file.missing.length > 0 && !flags.has("allow-missing")) {
-    throw valueError("data", `${missingCountiesText(file.missing)}. Add the missing counties, or give --allow-missing to share among those given`);
-  }
+  if (!flags.has("allow-missing")) refuseMissingCounties(file.missing);
   for (const w of file.warnings) warn(`warning: ${w}`);
   return file.table;
+}
+
+/** A table that lacks some of the 47 counties is refused (exit 1), unless --allow-missing: said once for every command. */
+export function refuseMissingCounties(missing: readonly string[]): void {
+  if (missing.length > 0) throw valueError("data", `${missingCountiesText(missing)}. Add the missing counties, or give --allow-missing to share among those given`);
 }
 
 /** What standard error says about a scenario on a table: CRA indices used, unconfirmed rules, open questions. */

@@ -4,7 +4,7 @@ import { PARAMETER_INFO, type ParameterId } from "../core/parameters";
 import { resolveScenario } from "../core/scenario";
 import { SEARCH_OBJECTIVES } from "../core/weight-search";
 import { parseBounds } from "../core/weight-bounds";
-import { type WeightSearchResult, runWeightSearch } from "../core/weight-search-run";
+import { type WeightSearchResult, defaultSearchAgainst, runWeightSearch } from "../core/weight-search-run";
 import { Flags, UsageError } from "./args";
 import type { Io } from "./commands";
 import { SCENARIO_FLAGS, loadData, numberFlag, scenarioFlags, scenarioNotes } from "./inputs";
@@ -47,7 +47,7 @@ export async function searchCommand(raw: Map<string, string | true>, io: Io): Pr
   if (total === undefined) throw new UsageError("--total is required (KES, e.g. 415000000000)");
   const objective = flags.choice("objective", SEARCH_OBJECTIVES, "fewest-losers");
   const rule = resolveScenario(input, BASIS_IN_FORCE).rule;
-  const against = flags.text("against") ?? (rule.kind === "baseline" ? "baseline" : "previous");
+  const against = flags.text("against") ?? defaultSearchAgainst(rule);
   const timeLimit = numberFlag(flags, "time-limit") ?? 5;
   if (!(timeLimit > 0)) throw new UsageError(`--time-limit is in seconds, above zero (got ${timeLimit})`);
   let bounds;

@@ -1,14 +1,14 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import type { Cell } from "../core/cells";
-import { missingCountiesText, readCountyGrid } from "../core/county-file";
-import { MgaoError } from "../core/errors";
+import { readCountyGrid } from "../core/county-file";
 import type { WorkbookPlan } from "../plans/plan";
 import { SpecError } from "../plans/spec-errors";
 import { TEMPLATES, TEMPLATE_IDS } from "../plans/templates";
 import { renderXlsx } from "../renderers/xlsx/render-xlsx";
 import { Flags, UsageError } from "./args";
 import type { Io } from "./commands";
+import { refuseMissingCounties } from "./inputs";
 
 function readSpec(path: string, example: object): unknown {
   let text: string;
@@ -54,7 +54,7 @@ function refusePartialTable(spec: unknown, allowed: boolean): void {
   } catch {
     return;
   }
-  if (missing.length > 0) throw new MgaoError("#VALUE!", "data", `${missingCountiesText(missing)}. Add the missing counties, or give --allow-missing to share among those given`);
+  refuseMissingCounties(missing);
 }
 
 /** `mgao workbook --template T [--input spec.json] --out file.xlsx`; returns when the file is written. */

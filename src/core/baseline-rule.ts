@@ -21,7 +21,17 @@ export function baselineAllocations(total: number, formula: ArrayLike<number>, b
   const pool = total - baseTotal - x;
   const refusal = totalRefusal({ kind: "baseline", ...rule }, baseTotal, total, basisId);
   if (refusal !== undefined || pool < 0) throw numError("total", refusal ?? `${formatKes(total)} leaves nothing for the formula`);
+  if (sum(affirmative) === 0 && x > 0) throw numError("affirmative", `no county is marked affirmative, so the affirmative allocation of ${formatKes(x)} has no county to go to`);
+  const { fixed } = baselineParts(total, baseline, affirmative, rule);
+  return Float64Array.from(formula, (f, i) => fixed[i] + pool * f);
+}
+
+/**
+ * The rule before the formula: what each county gets whatever the weights (its baseline and its part
+ * of X), and the pool the formula shares. The weight search reads the rule through this too.
+ */
+export function baselineParts(total: number, baseline: ArrayLike<number>, affirmative: ArrayLike<0 | 1>, rule: AffirmativeRule): { fixed: Float64Array; pool: number } {
+  const x = affirmativeAmount(total, rule);
   const k = sum(affirmative);
-  if (k === 0 && x > 0) throw numError("affirmative", `no county is marked affirmative, so the affirmative allocation of ${formatKes(x)} has no county to go to`);
-  return Float64Array.from(formula, (f, i) => baseline[i] + (affirmative[i] ? x / k : 0) + pool * f);
+  return { fixed: Float64Array.from(baseline, (b, i) => b + (affirmative[i] && k > 0 ? x / k : 0)), pool: total - sum(baseline) - x };
 }

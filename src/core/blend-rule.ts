@@ -9,6 +9,11 @@ export interface BlendOptions {
   floorAtPrevious: boolean;
 }
 
+/** The blend before the formula and the floor: each county's retained part of its previous allocation, and the pool the formula shares. */
+export function blendParts(total: number, previous: ArrayLike<number>, retained: number): { fixed: Float64Array; pool: number } {
+  return { fixed: Float64Array.from(previous, (p) => retained * p), pool: total - retained * sum(previous) };
+}
+
 /**
  * The adopted third basis as applied from FY2021/22:
  * county = retained × previous + (total − retained × Σprevious) × formula share.
@@ -17,12 +22,11 @@ export interface BlendOptions {
  * Returns exact (unrounded) amounts; a total below the smallest the rule can share is refused, naming it.
  */
 export function blendAllocations(total: number, formula: ArrayLike<number>, previous: ArrayLike<number>, options: BlendOptions, basisId = "third-adopted"): Float64Array {
-  const { retained, floorAtPrevious } = options;
-  const previousTotal = sum(previous);
-  const pool = total - retained * previousTotal;
-  const refusal = totalRefusal({ kind: "blend", ...options }, previousTotal, total, basisId);
+  const { floorAtPrevious } = options;
+  const refusal = totalRefusal({ kind: "blend", ...options }, sum(previous), total, basisId);
   if (refusal !== undefined) throw numError("total", refusal);
-  const raw = Float64Array.from(formula, (f, i) => retained * previous[i] + pool * f);
+  const { fixed, pool } = blendParts(total, previous, options.retained);
+  const raw = Float64Array.from(formula, (f, i) => fixed[i] + pool * f);
   if (!floorAtPrevious) return raw;
   const shortfall = sum(Array.from(raw, (r, i) => Math.max(0, previous[i] - r)));
   if (shortfall === 0) return raw;

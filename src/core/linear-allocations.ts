@@ -7,8 +7,9 @@
  * afterwards: see weight-search.ts).
  */
 import { affirmativeFlags } from "./affirmative-counties";
-import { affirmativeAmount } from "./baseline-rule";
+import { baselineParts } from "./baseline-rule";
 import type { BasisId, WeightSet } from "./bases";
+import { blendParts } from "./blend-rule";
 import { type CountyTable, numberColumn } from "./county-table";
 import { numError } from "./errors";
 import { effectiveWeights, shareMatrix } from "./parameter-shares";
@@ -43,39 +44,34 @@ export function linearAllocations(table: CountyTable, total: number, input: Scen
   const rule = scenario.rule;
   const n = table.counties.length;
   const neededBy = `the ${scenario.basis.id} application rule`;
-  let constant: number[];
-  let pool: number;
+  // The same parts the rules themselves add the formula to (baseline-rule.ts, blend-rule.ts).
+  let parts: { fixed: ArrayLike<number>; pool: number };
   let appliedAfterwards: string | undefined;
   if (rule.kind === "baseline") {
     const baseline = numberColumn(table, "baseline_allocation", neededBy, { integer: true });
     const refusal = totalRefusal(rule, sum(baseline), total, scenario.basis.id);
     if (refusal !== undefined) throw numError("total", refusal);
-    const flags = affirmativeFlags(table, rule);
-    const x = affirmativeAmount(total, rule);
-    const k = sum(flags);
-    constant = Array.from(baseline, (b, i) => b + (flags[i] && k > 0 ? x / k : 0));
-    pool = total - sum(baseline) - x;
+    parts = baselineParts(total, baseline, affirmativeFlags(table, rule), rule);
   } else if (rule.kind === "blend") {
     const previous = numberColumn(table, "previous_allocation", neededBy, { integer: true });
     const refusal = totalRefusal(rule, sum(previous), total, scenario.basis.id);
     if (refusal !== undefined) throw numError("total", refusal);
-    constant = Array.from(previous, (p) => rule.retained * p);
-    pool = total - rule.retained * sum(previous);
+    parts = blendParts(total, previous, rule.retained);
     if (rule.floorAtPrevious) {
       appliedAfterwards =
         "the floor at the previous allocation is not linear in the weights: the search solves the blend without it, exactly, and the floor is then applied to the weights found (it can only lift counties that the blend leaves below their previous allocation, taking from those above)";
     }
   } else {
-    constant = new Array<number>(n).fill(0);
-    pool = total;
+    parts = { fixed: new Float64Array(n), pool: total };
   }
+  const { fixed, pool } = parts;
   return {
     basis: scenario.basis.id,
     total,
     counties: table.counties,
     parameters,
     start: parameters.map((p) => applied[p] ?? 0),
-    constant,
+    constant: Array.from(fixed),
     slope: table.counties.map((_, i) => matrix.shares.map((s) => pool * s[i])),
     appliedAfterwards,
   };

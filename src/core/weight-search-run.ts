@@ -4,7 +4,7 @@
  * is reported is what `allocate` gives for the weights found, never only what the solver believed.
  */
 import { allocate } from "./allocate";
-import { BASES, type BasisId, type WeightSet } from "./bases";
+import { type ApplicationRule, BASES, type BasisId, type WeightSet } from "./bases";
 import { AGAINST_COLUMNS, isAgainstColumn } from "./compare";
 import { type CountyTable, indexOfCounty, numberColumn } from "./county-table";
 import { numError, valueError } from "./errors";
@@ -58,6 +58,9 @@ export interface WeightSearchResult {
   note?: string;
   ms: number;
 }
+
+/** What a search compares with unless told: the baseline under the fourth basis's rule, else the previous allocation. */
+export const defaultSearchAgainst = (rule: ApplicationRule): "baseline" | "previous" => (rule.kind === "baseline" ? "baseline" : "previous");
 
 /** A county loses when its rounded allocation is more than KES 1 below what it is compared with. */
 export const LOSS_SLACK = 1;

@@ -210,11 +210,8 @@ export function weightSearchProgram(model: LinearAllocations, q: SearchQuestion,
 /** The weight of the distance from the basis's weights in the fewest-losers objective (see above). */
 const TIE_BREAK = 0.1;
 
-/** How far an objective may sit from the best and still count as equal, for the tie-break. */
-function slack(objective: SearchObjective, best: number): number {
-  if (objective === "fewest-losers") return 1e-6;
-  return 1e-7 * Math.max(1, Math.abs(best));
-}
+/** How far a continuous objective may sit from the best and still count as equal, for the tie-break. */
+const slack = (best: number) => 1e-7 * Math.max(1, Math.abs(best));
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highs: Promise<Highs> | undefined;
@@ -281,7 +278,7 @@ export async function searchWeights(model: LinearAllocations, question: SearchQu
   if (question.objective === "closest" || question.objective === "fewest-losers" || first.status === "time-limit") {
     return done({ status: first.status, objective: inUserUnits(question.objective, best), weights: exactlyOne(first.weights), binding: [] });
   }
-  const cap = question.objective === "max-min-gain-per-capita" ? best - slack(question.objective, best) : best + slack(question.objective, best);
+  const cap = question.objective === "max-min-gain-per-capita" ? best - slack(best) : best + slack(best);
   const second = await solveProgram(model, weightSearchProgram(model, question, new Set(), { cap }), deadline);
   const weights = second.status === "optimal" ? second.weights : first.weights;
   return done({ status: second.status === "time-limit" ? "time-limit" : "optimal", objective: inUserUnits(question.objective, best), weights: exactlyOne(weights), binding: [] });

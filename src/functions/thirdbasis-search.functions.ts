@@ -9,7 +9,7 @@ import { readCountyTable } from "../core/county-table";
 import { notAvailableError, valueError } from "../core/errors";
 import { boundsFromRows } from "../core/weight-bounds";
 import { type SearchObjective } from "../core/weight-search";
-import { type WeightSearchResult, runWeightSearch } from "../core/weight-search-run";
+import { type WeightSearchResult, defaultSearchAgainst, runWeightSearch } from "../core/weight-search-run";
 import { grid, omitted, readArguments, scenarioArgs } from "./arguments";
 import { toExcelError } from "./excel-errors";
 import { specOf } from "./function-catalogue";
@@ -91,8 +91,7 @@ async function search(data: unknown, bounds: unknown, objective: unknown, agains
     const scenario = scenarioArgs(undefined, basis);
     const basisId = (scenario.basis ?? SEARCH.defaultBasis()) as BasisId;
     if (!(basisId in BASES)) throw valueError("basis", `unknown basis "${String(scenario.basis)}"`);
-    const rule = BASES[basisId].rule;
-    const comparedWith = SEARCH.text("against", against) ?? (rule.kind === "baseline" ? "baseline" : "previous");
+    const comparedWith = SEARCH.text("against", against) ?? defaultSearchAgainst(BASES[basisId].rule);
     let amount = SEARCH.optionalNumber("total", total);
     if (amount === undefined) {
       if (!isAgainstColumn(comparedWith)) throw notAvailableError("total", `give the total to share: against is a basis (${comparedWith}), so there is no total to take`);

@@ -1,4 +1,5 @@
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { COMMAND_TABLE, didYouMean } from "../../src/cli/command-table";
 import { run } from "../../src/cli/main";
@@ -71,8 +72,6 @@ describe("exit codes: 2 for the command line, 1 for the data", () => {
 });
 
 describe("a county table that lacks some of the 47 counties", () => {
-  const { writeFileSync, mkdtempSync } = jest.requireActual<typeof import("fs")>("fs");
-  const { tmpdir } = jest.requireActual<typeof import("os")>("os");
   const dir = mkdtempSync(join(tmpdir(), "mgao-missing-"));
 
   it("is refused by every command that shares money, naming what is missing, unless --allow-missing", async () => {
