@@ -38,8 +38,14 @@ export interface RevenueSpec {
   against?: BasisId | "baseline" | "previous";
   /** Year-on-year increase in the equitable share, for the cushion; null leaves it blank. */
   increment?: number | null;
-  /** Scenario weights replacing the basis's own. */
+  /** Scenario weights replacing the basis's own (the one scenario's, when `scenarios` is not given). */
   weights?: WeightSet;
+  /**
+   * Up to MAX_SCENARIOS named weight scenarios, side by side in the workbook. Each names its basis (whose
+   * rule and parameters it uses) and its weights (default: that basis's own). Not given: one scenario,
+   * from `basis` and `weights`. Given, `basis` is the first scenario's and top-level `weights` is refused.
+   */
+  scenarios?: RevenueScenario[];
   /**
    * County data in the data contract (header row first). Default: the official table Mgao carries for
    * the basis (and the basis compared with), with the KNBS census columns.
@@ -51,6 +57,23 @@ export interface RevenueSpec {
   affirmativeAmount?: number;
   affirmativeLowerAmount?: number;
   affirmativeThreshold?: number;
+}
+
+/** One named weight scenario of a revenue model. */
+export interface RevenueScenario {
+  name: string;
+  basis: BasisId;
+  /** The scenario's weights; default: the basis's own. */
+  weights?: WeightSet;
+}
+
+/** How many scenarios a model holds side by side (the Compare sheet and the pane fit four). */
+export const MAX_SCENARIOS = 4;
+
+/** The spec's scenarios, each with its weights: those given, else one from `basis` and `weights`. */
+export function scenariosOf(spec: Pick<RevenueSpec, "basis" | "weights" | "scenarios">): Required<RevenueScenario>[] {
+  const given = spec.scenarios && spec.scenarios.length > 0 ? spec.scenarios : [{ name: BASES[spec.basis].label, basis: spec.basis, weights: spec.weights ?? undefined }];
+  return given.map((s) => ({ name: s.name, basis: s.basis, weights: s.weights ?? BASES[s.basis].weights }));
 }
 
 /** The users' default: the basis in force at the FY2025/26 total, compared with the baseline. */
