@@ -8,6 +8,8 @@
  *   6    bundle sizes of a production build (`npm run build`, written to a temporary folder so the
  *        dist/ being served or tested is left alone), gzip at zlib's default level
  *   7    task pane time to interactive in headless Chromium, served over plain HTTP on a free port
+ *   9    the prioritisation matrix's full recalculation in LibreOffice at 1,000 and 3,000 projects,
+ *        through its UNO bridge (scripts/recalc-time.py, needs python3-uno)
  *
  * Every timing has warm-up runs and is the median of several; both sides of a comparison get the same
  * inputs. Items 1-5 are TypeScript in bench/, compiled with tsconfig.bench.json.
@@ -27,6 +29,7 @@ const ROOT = path.join(__dirname, "..");
 const COMPILED = path.join(ROOT, "node_modules", ".cache", "mgao-bench");
 const KB = 1000;
 const PAGE_LOADS = 5;
+const RECALC_RUNS = 3;
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const int = (x) => Math.round(x).toLocaleString("en-US");
@@ -41,6 +44,36 @@ function median(values) {
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/** A python3 that can import LibreOffice's UNO bridge (python3-uno installs it for the system's python3), or undefined. */
+function unoPython() {
+  for (const python of ["python3", "/usr/bin/python3"]) {
+    try {
+      execFileSync(python, ["-c", "import uno"], { stdio: "ignore" });
+      return python;
+    } catch {
+      /* not this one */
+    }
+  }
+  return undefined;
+}
+
+/** 9. The matrix's full recalculation (calculateAll) in LibreOffice, each size's runs after loading, start-up not counted. */
+async function matrixRecalculation(log) {
+  const python = unoPython();
+  if (!python) return { missing: "no python3 here imports uno (install python3-uno and LibreOffice)" };
+  const { matrixFiles } = require(path.join(COMPILED, "bench", "matrix-recalc.js"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mgao-bench-recalc-"));
+  try {
+    log("9. prioritisation matrix recalculated by LibreOffice (UNO)...");
+    const files = await matrixFiles(dir);
+    const out = execFileSync(python, [path.join(__dirname, "recalc-time.py"), String(RECALC_RUNS), ...files.map((f) => f.file)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 900_000 });
+    const { version, files: timed } = JSON.parse(out);
+    return { version, sizes: files.map((f, k) => ({ projects: f.projects, runs: timed[k].runs.map((s) => s * 1000) })) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** 6. The files taskpane.html loads itself (scripts and stylesheets from this server), and the rest. */
@@ -132,6 +165,23 @@ function table(rows) {
   });
 }
 
+/** 9's rows: the least of the runs at each size (the median beside it), and their ratio. */
+function recalcRows(recalc, yes) {
+  if (recalc.missing) return [["9", "prioritisation matrix, full recalculation in LibreOffice", "not measured", "", recalc.missing]];
+  const least = (s) => Math.min(...s.runs);
+  const [small, large] = recalc.sizes;
+  const ratio = least(large) / least(small);
+  return [
+    ...recalc.sizes.map((s, i) => [i === 0 ? "9" : "", `prioritisation matrix of ${int(s.projects)} projects, full recalculation in LibreOffice: least (median)`, `${ms(least(s))} (${ms(median(s.runs))})`, s === large ? "< 1,000 ms" : "", s === large ? yes(least(s) < 1000) : ""]),
+    ["", `ratio: ${int(large.projects)} / ${int(small.projects)} projects`, `${ratio.toFixed(1)}x`, "< 4x", yes(ratio < 4)],
+  ];
+}
+
+const recalcNote = (recalc) =>
+  recalc.missing
+    ? `9. Not measured: ${recalc.missing}.`
+    : `9. ${recalc.version} headless, through its UNO bridge (scripts/recalc-time.py): the bench's matrix (item 4's) built by the .xlsx renderer, each file loaded once, then document.calculateAll() ${RECALC_RUNS} times; LibreOffice's start-up and the loading are not counted. Runs: ${recalc.sizes.map((s) => `${int(s.projects)} projects ${s.runs.map(ms).join(", ")}`).join("; ")}.`;
+
 async function main() {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const machine = `${cpu}, ${os.availableParallelism?.() ?? os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`;
@@ -143,6 +193,8 @@ async function main() {
   run(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.bench.json"]);
   const { nodeBenchmarks } = require(path.join(COMPILED, "bench", "node-benchmarks.js"));
   const { engine, workbooks, search } = await nodeBenchmarks(log);
+
+  const recalc = await matrixRecalculation(log);
 
   const build = fs.mkdtempSync(path.join(os.tmpdir(), "mgao-bench-build-"));
   let sizes;
@@ -180,6 +232,7 @@ async function main() {
     ["7", `task pane time to interactive, headless Chromium (median of ${PAGE_LOADS})`, ms(tti.median), "", ""],
     ["8", `weight search, fewest losers (${search.fewestLosers.status}: ${search.fewestLosers.losers} counties), HiGHS`, ms(search.fewestLosers.timing.median), "< 200 ms", yes(search.fewestLosers.timing.median < 200)],
     ["", "weight search, smallest largest loss (a linear program)", ms(search.minMaxLoss.timing.median), "", ""],
+    ...recalcRows(recalc, yes),
   ];
 
   const out = [
@@ -197,6 +250,7 @@ async function main() {
     `5. ${workbooks.xlsx.map((x) => `${x.name}: ${x.timing.runs.map(ms).join(", ")}`).join("; ")} (after 1 warm-up run; the revenue model includes its 10,000-draw sensitivity snapshot).`,
     `6. KB = 1,000 bytes; the initial load is what taskpane.html references itself (office.js comes from Microsoft's CDN and is not counted).`,
     `7. Navigation start to "Check and preview" enabled and laid out, ${PAGE_LOADS} fresh tabs after 1 warm-up (the server sends no-store): ${tti.loads.map(ms).join(", ")}. The office.js request to Microsoft's CDN is aborted (no network here), so the pane starts in standalone mode. Fetched while loading: ${tti.fetched.join(", ")}.`,
+    recalcNote(recalc),
     `8. mgao search's core (runWeightSearch) on the built-in CRA indices, third-recommended at KES 316.5 bn against the FY2019/20 allocations, each weight within five points of the CRA's: the whole search (program, HiGHS, the check on rounded allocations), 5 runs after 1 warm-up: fewest losers ${search.fewestLosers.timing.runs.map(ms).join(", ")}; smallest largest loss ${search.minMaxLoss.timing.runs.map(ms).join(", ")}.`,
   ];
   process.stdout.write(out.join("\n") + "\n");

@@ -1,11 +1,12 @@
 // The tests drive real programs: LibreOffice recalculates generated workbooks and Debian's chromium
-// runs the task pane. This installs them with apt on a Debian/Ubuntu machine where we are root (as on
+// runs the task pane; poppler's pdfinfo and pdftotext read the pages LibreOffice prints. This installs them with apt on a Debian/Ubuntu machine where we are root (as on
 // CI), and otherwise says what to install. Never a downloaded browser: the system package only.
 const { execSync } = require("child_process");
 
 const TOOLS = [
   { command: "soffice", debian: "libreoffice-calc-nogui", why: "recalculates generated workbooks in the tests" },
   { command: "chromium", debian: "chromium", why: "runs the task pane in the browser tests" },
+  { command: "pdfinfo", debian: "poppler-utils", why: "counts and reads the pages LibreOffice prints in the print tests" },
 ];
 
 const has = (command) => {

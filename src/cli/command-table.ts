@@ -5,7 +5,9 @@
  */
 import { TEMPLATE_IDS } from "../plans/templates";
 import { type Io, allocateCommand, compareCommand, countiesCommand, exampleDataCommand, officialDataCommand, sensitivityCommand, sweepCommand, weightsCommand } from "./commands";
+import { contractCsvCommand } from "./contract-csv-command";
 import { searchCommand } from "./search-command";
+import { STOCKTAKE_ACTIONS, stocktakeCommand } from "./stocktake-command";
 import { workbookCommand } from "./workbook-command";
 
 export interface CommandInfo {
@@ -14,7 +16,9 @@ export interface CommandInfo {
   synopsis: string[];
   /** One line: what it prints. */
   summary: string;
-  run: (flags: Map<string, string | true>, io: Io) => void | Promise<void>;
+  /** The actions a command takes before its options (`mgao stocktake record ...`), if any. */
+  actions?: readonly string[];
+  run: (flags: Map<string, string | true>, io: Io, action?: string) => void | Promise<void>;
 }
 
 const FORMAT = "[--format table|csv|json]";
@@ -69,6 +73,19 @@ export const COMMAND_TABLE: readonly CommandInfo[] = [
     synopsis: [`--template ${TEMPLATE_IDS.join("|")} [--input spec.json] --out file.xlsx`, "[--print-example]"],
     summary: "a formula-driven workbook from a spec (JSON)",
     run: workbookCommand,
+  },
+  {
+    name: "stocktake",
+    synopsis: ["record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx"],
+    summary: "records a delivery workbook's stocktake: its Stocktake history, Escalation log and Dashboard sheets (the file's other parts unchanged)",
+    actions: STOCKTAKE_ACTIONS,
+    run: stocktakeCommand,
+  },
+  {
+    name: "contract-csv",
+    synopsis: ["[--input contract.json] [--out results.csv]"],
+    summary: "a performance contract's indicators and quarterly results (CSV), one row per indicator and quarter",
+    run: contractCsvCommand,
   },
 ];
 

@@ -96,10 +96,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(commandHelp(command));
       return 0;
     }
-    const { command, flags } = parseArgs(argv);
+    // A command with actions takes one before its options: mgao stocktake record --workbook ...
+    const action = commandNamed(first)?.actions && rest[0] !== undefined && !rest[0].startsWith("--") ? rest[0] : undefined;
+    const { command, flags } = parseArgs(action === undefined ? argv : [first, ...rest.slice(1)]);
     const known = commandNamed(command!);
     if (!known) throw unknownCommand(command!);
-    await known.run(flags, io);
+    await known.run(flags, io, action);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -10,6 +10,17 @@ import { Flags, UsageError } from "./args";
 import type { Io } from "./commands";
 import { refuseMissingCounties } from "./inputs";
 
+/**
+ * A revenue spec that names its scenarios but no basis takes the first scenario's basis (the check
+ * refuses any other), not the example's.
+ */
+function scenarioBasis(given: unknown): object {
+  if (!(given && typeof given === "object" && !Array.isArray(given))) return {};
+  const { basis, scenarios } = given as { basis?: unknown; scenarios?: unknown };
+  const first: unknown = Array.isArray(scenarios) ? scenarios[0] : undefined;
+  return basis === undefined && first && typeof first === "object" && "basis" in first ? { basis: (first as { basis: unknown }).basis } : {};
+}
+
 function readSpec(path: string, example: object): unknown {
   let text: string;
   try {
@@ -19,7 +30,8 @@ function readSpec(path: string, example: object): unknown {
   }
   try {
     // Fields the file leaves out take the example's values, so a spec can be short.
-    return { ...example, ...JSON.parse(text) };
+    const given: unknown = JSON.parse(text);
+    return { ...example, ...scenarioBasis(given), ...(given as object) };
   } catch (error) {
     throw new UsageError(`--input: ${path} is not valid JSON (${(error as Error).message})`);
   }

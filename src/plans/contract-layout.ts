@@ -1,13 +1,40 @@
-/** Where things sit on the performance contract, for the sheet and for tests that read the recalculated file. */
+/** Where things sit on the performance contract's sheets, for the sheets and for tests that read the recalculated file. */
+import { DEFAULT_CRITERIA } from "../core/performance-contract";
+import { QUARTERS } from "../core/quarterly-scores";
 import type { ContractSpec } from "./contract-spec";
+import { DEFAULT_BLANK_ROWS } from "./spec-fields";
 
-export function contractLayout(spec: ContractSpec) {
-  // The indicators from the left; beside them, one column apart, the header block (county, parties)
-  // and under it the criteria values, so only the title and the indicators' header stay frozen.
-  const col = { category: 0, indicator: 1, unit: 2, weight: 3, direction: 4, baseline: 5, target: 6, q1: 7, q4: 10, actual: 11, achievement: 12, raw: 13, weighted: 14, panelLabel: 16, panel: 17, criterionAchievement: 17, criterionScore: 18 };
-  const row = { matrixHeader: 3, firstIndicator: 4, header: 3, criteriaHeader: 9, firstCriterion: 10 };
-  const last = row.firstIndicator + spec.indicators.length - 1;
-  return { col, row, last, weightTotal: last + 2, composite: last + 3, grade: last + 4 };
+/** The categories the contract names, in the order they first appear (the sheet groups by them). */
+export const categoriesOf = (spec: Pick<ContractSpec, "indicators">): string[] => [...new Set(spec.indicators.map((i) => i.category))];
+
+/** A quarter's name from its 0-based index: "Q1" to "Q4". */
+export const quarterLabel = (q: number) => "Q" + String(q + 1);
+
+/** Empty category lines under the weights by category, for categories added in the sheet. */
+export const SPARE_CATEGORIES = 2;
+
+export function contractLayout(spec: Pick<ContractSpec, "indicators" | "blankRows" | "criteria">) {
+  // The indicators from the left; beside them, one narrow column apart, the header block (county,
+  // parties), the scoring criteria and the weights by category, so only the title and the
+  // indicators' header stay frozen.
+  const col = {
+    category: 0, indicator: 1, programme: 2, subProgramme: 3, unit: 4, weight: 5, direction: 6, baseline: 7, target: 8, q1: 9, q4: 9 + QUARTERS - 1,
+    actual: 13, achievement: 14, raw: 15, band: 16, weighted: 17, panelLabel: 19, panel: 20, criterionAchievement: 20, criterionScore: 21,
+  };
+  const points = (spec.criteria ?? DEFAULT_CRITERIA).length;
+  const categories = categoriesOf(spec).length + SPARE_CATEGORIES;
+  const criteriaTitle = 9;
+  const categoryTitle = criteriaTitle + 2 + points + 1;
+  const row = { matrixHeader: 3, firstIndicator: 4, header: 3, criteriaTitle, criteriaHeader: criteriaTitle + 1, firstCriterion: criteriaTitle + 2, categoryTitle, categoryHeader: categoryTitle + 1, firstCategory: categoryTitle + 2 };
+  // Rows written: the indicators given, then spare ones (with their formulas) for indicators added in the sheet.
+  const rows = spec.indicators.length + (spec.blankRows ?? DEFAULT_BLANK_ROWS);
+  const last = row.firstIndicator + rows - 1;
+  // The quarterly sheet: one row per indicator row of the contract, in the same order.
+  const quarterly = {
+    rule: 2, header: 4, first: 5, last: 5 + rows - 1, composite: 5 + rows + 1,
+    col: { indicator: 0, weight: 1, typed: (q: number) => 2 + 6 * q, target: (q: number) => 3 + 6 * q, actual: (q: number) => 4 + 6 * q, achievement: (q: number) => 5 + 6 * q, raw: (q: number) => 6 + 6 * q, band: (q: number) => 7 + 6 * q },
+  };
+  return { col, row, rows, last, categories, weightTotal: last + 2, composite: last + 3, grade: last + 4, quarterly };
 }
 
 export type ContractLayout = ReturnType<typeof contractLayout>;

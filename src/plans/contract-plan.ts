@@ -1,11 +1,14 @@
 /**
  * The performance contract: indicators scored against their targets through the contract's criteria
  * values, weighted into a composite and graded, as live formulas mirroring
- * src/core/performance-contract.ts. The spec, the layout and the sheet live in modules of their own
- * (contract-*.ts); this puts them together.
+ * src/core/performance-contract.ts and src/core/quarterly-scores.ts: the indicators, their quarterly
+ * scores, and the contract as signed. The spec, the layout and each sheet live in modules of their
+ * own (contract-*.ts); this puts them together.
  */
 import { indicatorsSheet } from "./contract-indicators-sheet";
 import { contractLayout } from "./contract-layout";
+import { quartersSheet } from "./contract-quarters-sheet";
+import { signedSheet } from "./contract-signed-sheet";
 import { type ContractSpec, checkContract } from "./contract-spec";
 import type { WorkbookPlan } from "./plan";
 import { throwIfAny } from "./spec-errors";
@@ -19,5 +22,6 @@ export function contractPlan(given: ContractSpec): WorkbookPlan {
   throwIfAny(checkContract(given));
   // A file may leave text out; the sheet writes it blank rather than "undefined".
   const spec: ContractSpec = { ...given, county: given.county ?? "", financialYear: given.financialYear ?? "", firstParty: given.firstParty ?? "", secondParty: given.secondParty ?? "" };
-  return { title: `Performance contract ${spec.department}`, sheets: [indicatorsSheet(spec, contractLayout(spec))] };
+  const L = contractLayout(spec);
+  return { title: `Performance contract ${spec.department}`, sheets: [indicatorsSheet(spec, L), quartersSheet(spec, L), signedSheet(spec, L)] };
 }

@@ -1,9 +1,10 @@
 /** What the performance-contract form collects, the example the pane and the command line start from, and its check. */
 import { type CriteriaPoint, type Direction, validateCriteria } from "../core/performance-contract";
+import { QUARTERS, QUARTER_RULES, type QuarterRule } from "../core/quarterly-scores";
 import { sum } from "../core/sum";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { type FieldError, pct } from "./spec-errors";
-import { choiceField, listField, record, textField } from "./spec-fields";
+import { MAX_BLANK_ROWS, choiceField, listField, record, textField, wholeField } from "./spec-fields";
 
 const DIRECTIONS: readonly Direction[] = ["higher", "lower"];
 
@@ -16,7 +17,13 @@ export interface IndicatorSpec {
   baseline: number | null;
   target: number | null;
   actual?: number | null;
+  /** Actuals reported for Q1 to Q4. */
   quarters?: (number | null)[];
+  /** Typed targets for Q1 to Q4, in the quarterly rule's terms; blank ones are pro-rated. */
+  quarterTargets?: (number | null)[];
+  /** The budget's programme and sub-programme codes the indicator serves. */
+  programme?: string;
+  subProgramme?: string;
 }
 
 /** What the performance-contract form collects. */
@@ -29,6 +36,19 @@ export interface ContractSpec {
   indicators: IndicatorSpec[];
   /** Raw-score rule for this contract; default: the unconfirmed national default. */
   criteria?: CriteriaPoint[];
+  /** How a quarter's target follows from the annual one (unconfirmed); default cumulative. */
+  quarterRule?: QuarterRule;
+  /** Empty indicator rows under the list, for indicators added in the sheet (default 10). */
+  blankRows?: number;
+  /** The contract as signed: blank input cells where these are not given. */
+  vision?: string;
+  mission?: string;
+  objectives?: string[];
+  firstPartyCommitments?: string[];
+  secondPartyCommitments?: string[];
+  /** The names of those who sign for each party (their titles are the parties). */
+  firstPartyName?: string;
+  secondPartyName?: string;
 }
 
 export const EXAMPLE_CONTRACT: ContractSpec = {
@@ -37,19 +57,21 @@ export const EXAMPLE_CONTRACT: ContractSpec = {
   financialYear: "2025/26",
   firstParty: "County Secretary",
   secondParty: "CECM, Water and Sanitation",
+  vision: "Clean, safe and adequate water for every household in Makueni.",
+  mission: "To increase access to safe water and sanitation through sustainable development and management of water resources.",
+  objectives: ["Extend piped water to more households", "Restore rural water points", "Absorb the development budget on time"],
+  firstPartyCommitments: ["Release development funds on schedule", "Approve procurement plans within 30 days"],
+  secondPartyCommitments: ["Deliver the indicators below", "Report quarterly results within 15 days of each quarter's end"],
   indicators: [
-    { category: "Core mandate", name: "Households with piped water", unit: "households", weight: 0.4, direction: "higher", baseline: 42_000, target: 50_000, actual: 52_500 },
-    { category: "Core mandate", name: "Boreholes rehabilitated", unit: "boreholes", weight: 0.3, direction: "higher", baseline: 12, target: 20, actual: 16 },
-    { category: "Customer", name: "Average days to fix a reported leak", unit: "days", weight: 0.15, direction: "lower", baseline: 9, target: 5, actual: 4 },
-    { category: "Financial", name: "Development budget absorbed", unit: "%", weight: 0.15, direction: "higher", baseline: 0.55, target: 0.9, actual: 0.81 },
+    { category: "Core mandate", name: "Households with piped water", unit: "households", weight: 0.4, direction: "higher", baseline: 42_000, target: 50_000, actual: 52_500, programme: "1001", subProgramme: "1001.1", quarters: [10_000, 14_000, 13_500, 15_000] },
+    { category: "Core mandate", name: "Boreholes rehabilitated", unit: "boreholes", weight: 0.3, direction: "higher", baseline: 12, target: 20, actual: 16, programme: "1001", subProgramme: "1001.2", quarters: [3, 5, 4, 4] },
+    { category: "Customer", name: "Water supply interruptions reported", unit: "interruptions", weight: 0.15, direction: "lower", baseline: 60, target: 40, actual: 36, programme: "1002", quarters: [9, 10, 8, 9] },
+    { category: "Financial", name: "Development budget absorbed", unit: "%", weight: 0.15, direction: "higher", baseline: 0.55, target: 0.9, actual: 0.81, programme: "1003", quarters: [0.15, 0.2, 0.2, 0.26] },
   ],
 };
 
 /** A finite number, or undefined for anything else a JSON file may hold there. */
 const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
-
-/** Quarterly actuals an indicator can hold: Q1 to Q4. */
-const QUARTERS = 4;
 
 /** The contract's own criteria values, when given: each point read as numbers, then the core's rule. */
 function checkCriteria(value: unknown, errors: FieldError[]): void {
@@ -85,7 +107,7 @@ export function checkContract(input: ContractSpec): FieldError[] {
     const at = `indicators.${i}`;
     const ind = record(item, at, errors);
     textField(ind.name, `${at}.name`, errors, `Indicator ${i + 1} has no name.`);
-    for (const key of ["category", "unit"]) textField(ind[key], `${at}.${key}`, errors);
+    for (const key of ["category", "unit", "programme", "subProgramme"]) textField(ind[key], `${at}.${key}`, errors);
     const weight = numberOf(ind.weight);
     if (!(weight !== undefined && weight >= 0)) errors.push({ field: `${at}.weight`, message: "A weight must be zero or more." });
     choiceField(ind.direction, DIRECTIONS, `${at}.direction`, errors, false);
@@ -100,10 +122,22 @@ export function checkContract(input: ContractSpec): FieldError[] {
       if (quarters.length > QUARTERS) errors.push({ field: `${at}.quarters`, message: `Give at most ${QUARTERS} quarterly actuals.` });
       quarters.forEach((v, q) => amount(v, `${at}.quarters.${q}`, `actual for quarter ${q + 1}`));
     }
+    if (ind.quarterTargets !== null && ind.quarterTargets !== undefined) {
+      const targets = listField(ind.quarterTargets, `${at}.quarterTargets`, errors);
+      if (targets.length > QUARTERS) errors.push({ field: `${at}.quarterTargets`, message: `Give at most ${QUARTERS} quarterly targets.` });
+      targets.forEach((v, q) => amount(v, `${at}.quarterTargets.${q}`, `target for quarter ${q + 1}`));
+    }
     return weight ?? 0;
   });
   const total = sum(weights);
   if (indicators.length > 0 && Math.abs(total - 1) > WEIGHT_TOLERANCE) errors.push({ field: "indicators", message: `Weights add up to ${pct(total)}, not 100%.` });
   if (spec.criteria !== null && spec.criteria !== undefined) checkCriteria(spec.criteria, errors);
+  choiceField(spec.quarterRule, QUARTER_RULES, "quarterRule", errors);
+  if (spec.blankRows !== undefined && spec.blankRows !== null) wholeField(spec.blankRows, 0, MAX_BLANK_ROWS, "blankRows", errors, "The number of spare rows");
+  for (const key of ["vision", "mission", "firstPartyName", "secondPartyName"]) textField(spec[key], key, errors);
+  for (const key of ["objectives", "firstPartyCommitments", "secondPartyCommitments"]) {
+    if (spec[key] === null || spec[key] === undefined) continue;
+    listField(spec[key], key, errors).forEach((v, k) => textField(v, `${key}.${k}`, errors));
+  }
   return errors;
 }

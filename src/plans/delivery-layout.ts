@@ -10,6 +10,9 @@ import { measureFormatFor } from "./number-formats";
 import { type CellSpec, type ConditionalFormat, a1 } from "./plan";
 import { DEFAULT_BLANK_ROWS } from "./spec-fields";
 
+/** The Governor's issues the Summary lists, oldest first; it counts them all. */
+export const GOVERNOR_ROWS = 8;
+
 /** Where everything sits, for the plan, the tests and the linking code. */
 export function deliveryLayout(spec: { priorities: readonly { milestones: readonly unknown[] }[]; issues: readonly unknown[]; periods: number; blankRows?: number }) {
   const P = spec.priorities.length;
@@ -33,8 +36,17 @@ export function deliveryLayout(spec: { priorities: readonly { milestones: readon
   };
   const lastIssue = stock.firstIssue + issueRows - 1;
   const completion = { planned: lastIssue + 3, completed: lastIssue + 4, rate: lastIssue + 5 };
-  const summary = { counts: 4, noActual: 8, rate: 10, openIssues: 11, overdueActions: 12, overdueMilestones: 13, header: 15, first: 16 };
-  return { plan, traj, stock: { ...stock, issueRows, lastIssue, completion }, summary };
+  // "For the Governor": under the priorities, room for the oldest few so the Summary stays one page.
+  const governorRows = Math.min(issueRows, GOVERNOR_ROWS);
+  const summary = { counts: 4, noActual: 8, rate: 10, openIssues: 11, overdueActions: 12, overdueMilestones: 13, header: 15, first: 16, governor: 16 + P + 1, governorCount: 16 + P + 2, governorHeader: 16 + P + 3, firstGovernor: 16 + P + 4, governorRows };
+  // Problem solving: one row per Stocktake issue row (spare ones included), in the same order, so the issue number keys both.
+  const problems = {
+    // The rule's setting sits over the wide Issue column: its label there, its value beside it.
+    overdueDays: 2, setting: { label: 2, value: 3 }, header: 5, first: 6, rows: issueRows, logHeader: 6 + issueRows + 2, firstLog: 6 + issueRows + 3, logRows: Math.max(1, spare),
+    col: { issue: 0, priority: 1, text: 2, status: 3, judgement: 4, overdue: 5, why: (k: number) => 6 + k, options: 11, decision: 12, raised: 13, current: 14, proposed: 15, key: 16 },
+    lcol: { date: 0, issue: 1, from: 2, to: 3, note: 4 },
+  };
+  return { plan, traj, stock: { ...stock, issueRows, lastIssue, completion }, summary, problems };
 }
 
 export type DeliveryLayout = ReturnType<typeof deliveryLayout>;

@@ -8,9 +8,11 @@
  */
 import { serialOf } from "../core/dates";
 import { DEFAULT_TOLERANCE, JUDGEMENTS, type Judgement } from "../core/delivery-judgement";
+import { ESCALATION_LEVELS, type EscalationLevel } from "../core/escalation";
 import { type DeliveryContext, deliveryLayout } from "./delivery-layout";
 import { planSheet } from "./delivery-plan-sheet";
-import { type DeliverySpec, FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES } from "./delivery-spec";
+import { problemsSheet } from "./delivery-problems-sheet";
+import { type DeliverySpec, FREQUENCIES, ISSUE_STATUSES, MAX_WHYS, MILESTONE_STATUSES } from "./delivery-spec";
 import { stocktakeSheet } from "./delivery-stocktake-sheet";
 import { summarySheet } from "./delivery-summary-sheet";
 import { trajectorySheet } from "./delivery-trajectory-sheet";
@@ -19,7 +21,7 @@ import { type FieldError, throwIfAny } from "./spec-errors";
 import { MAX_BLANK_ROWS, choiceField, listField, record, textField, wholeField } from "./spec-fields";
 
 // The spec and where things sit live with the sheets; they are exported from here, where callers have always found them.
-export { FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES } from "./delivery-spec";
+export { FREQUENCIES, ISSUE_STATUSES, MAX_WHYS, MILESTONE_STATUSES } from "./delivery-spec";
 export type { DeliveryPrioritySpec, DeliverySpec, Frequency, IssueSpec, MilestoneSpec } from "./delivery-spec";
 export { deliveryLayout } from "./delivery-layout";
 
@@ -130,7 +132,21 @@ export function checkDelivery(input: DeliverySpec): FieldError[] {
     for (const key of ["issue", "action", "owner"] as const) textField(issue[key], `issues.${k}.${key}`, errors);
     choiceField(issue.status, ISSUE_STATUSES, `issues.${k}.status`, errors);
     validDate(issue.due, `issues.${k}.due`, errors);
+    if (issue.whys !== undefined) {
+      const whys = listField(issue.whys, `issues.${k}.whys`, errors);
+      if (whys.length > MAX_WHYS) errors.push({ field: `issues.${k}.whys`, message: `Issue ${k + 1} has ${whys.length} whys; the sheet has room for ${MAX_WHYS}.` });
+      whys.forEach((w, n) => textField(w, `issues.${k}.whys.${n}`, errors));
+    }
+    for (const key of ["options", "decision"] as const) textField(issue[key], `issues.${k}.${key}`, errors);
+    if (issue.level !== undefined && issue.level !== null && !ESCALATION_LEVELS.includes(issue.level as EscalationLevel)) {
+      errors.push({ field: `issues.${k}.level`, message: `A level is one of ${ESCALATION_LEVELS.join(", ")}.` });
+    }
+    validDate(issue.raised, `issues.${k}.raised`, errors);
   });
+  if (spec.escalation !== undefined && spec.escalation !== null) {
+    const escalation = record(spec.escalation, "escalation", errors);
+    if (escalation.overdueDays !== undefined) wholeField(escalation.overdueDays, 0, 36_500, "escalation.overdueDays", errors, "The days overdue before an issue moves up");
+  }
   const { projectsPlanned: planned, projectsCompleted: done } = spec;
   const whole = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
   const absent = (v: unknown) => v === null || v === undefined;
@@ -147,5 +163,5 @@ export function deliveryPlan(given: DeliverySpec): WorkbookPlan {
   const spec: DeliverySpec = { ...given, issues: given.issues ?? [], priorities: given.priorities.map((p) => ({ ...p, milestones: p.milestones ?? [] })) };
   const L = deliveryLayout(spec);
   const at: DeliveryContext = { spec, L, P: spec.priorities.length, N: spec.periods, M: L.plan.milestoneRows, I: L.stock.issueRows };
-  return { title: spec.title, sheets: [planSheet(at), trajectorySheet(at), stocktakeSheet(at), summarySheet(at)] };
+  return { title: spec.title, sheets: [planSheet(at), trajectorySheet(at), stocktakeSheet(at), problemsSheet(at), summarySheet(at)] };
 }

@@ -3,6 +3,7 @@
  * delivery-plan.ts so the sheet modules can read it without importing the plan that assembles them.
  */
 import type { Judgement } from "../core/delivery-judgement";
+import type { EscalationLevel } from "../core/escalation";
 
 export const MILESTONE_STATUSES = ["Not started", "On track", "At risk", "Done"] as const;
 export const ISSUE_STATUSES = ["Open", "Closed"] as const;
@@ -39,7 +40,19 @@ export interface IssueSpec {
   owner: string;
   due: string | null;
   status?: (typeof ISSUE_STATUSES)[number];
+  /** The root cause as a "why" chain, first why first (at most MAX_WHYS). */
+  whys?: string[];
+  /** The options considered, and the one decided on. */
+  options?: string;
+  decision?: string;
+  /** Who the issue sits with now (the delivery team unless given). */
+  level?: EscalationLevel;
+  /** ISO date the issue was raised: the Summary lists the Governor's issues oldest first. */
+  raised?: string | null;
 }
+
+/** The steps of a "why" chain the Problem solving sheet has room for. */
+export const MAX_WHYS = 5;
 
 export interface DeliverySpec {
   title: string;
@@ -56,6 +69,8 @@ export interface DeliverySpec {
   issues: IssueSpec[];
   projectsPlanned: number | null;
   projectsCompleted: number | null;
+  /** The escalation rule's setting (unconfirmed; see core/escalation.ts): days overdue before an issue moves up. */
+  escalation?: { overdueDays?: number };
   /** Empty rows under the milestones and under the issues, for ones added in the sheet (default 10). */
   blankRows?: number;
 }

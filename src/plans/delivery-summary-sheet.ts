@@ -1,12 +1,37 @@
 /** The delivery workbook's Summary sheet: the judgements counted and listed on one page. */
 import { DATE_FORMAT } from "../core/dates";
 import { JUDGEMENTS, NO_JUDGEMENT_TEXT } from "../core/delivery-judgement";
+import { TOP_LEVEL } from "../core/escalation";
 import { type DeliveryContext, JUDGEMENT_FILLS, abs, measureFormat, judgementFormats, settingsOf } from "./delivery-layout";
 import { text } from "./input-cells";
 import { type CellSpec, type SheetPlan, columnLetter } from "./plan";
 
+/**
+ * "For the Governor": the open issues at Governor level, oldest first (by date raised, else due),
+ * found on the Problem solving sheet by its helper key with SMALL and INDEX/MATCH (Excel 2016 has no
+ * FILTER or SORT).
+ */
+function governorBlock({ L, I }: DeliveryContext): CellSpec[][] {
+  const Q = L.problems;
+  const col = (c: number) => `{sheet:problems}!${columnLetter(c)}$${Q.first + 1}:${columnLetter(c)}$${Q.first + I}`;
+  const keys = col(Q.col.key);
+  return Array.from({ length: L.summary.governorRows }, (_, k): CellSpec[] => {
+    const row = `MATCH(SMALL(${keys},${k + 1}),${keys},0)`;
+    const shown = (c: number, whole: string) => `IF(COUNT(${keys})<${k + 1},"",${whole.split("@").join(`INDEX(${col(c)},${row})`)})`;
+    return [
+      { formula: shown(Q.col.text, '@&""'), style: "computed" },
+      { formula: shown(Q.col.priority, '@&""'), style: "computed" },
+      { formula: shown(Q.col.issue, "@"), format: "0", style: "computed" },
+      { formula: shown(Q.col.raised, 'IF(ISNUMBER(@),@,"")'), format: DATE_FORMAT, style: "computed" },
+      { formula: shown(Q.col.overdue, "@"), format: "0", style: "computed" },
+      { formula: shown(Q.col.decision, '@&""'), style: "note" },
+    ];
+  });
+}
+
 /** Summary: one landscape page for the governor's monthly meeting. */
-export function summarySheet({ spec, L, P, M, I }: DeliveryContext): SheetPlan {
+export function summarySheet(at: DeliveryContext): SheetPlan {
+  const { spec, L, P, M, I } = at;
   const { asOf } = settingsOf(L);
   const S = L.stock;
   const completion = S.completion;
@@ -41,6 +66,14 @@ export function summarySheet({ spec, L, P, M, I }: DeliveryContext): SheetPlan {
       },
       { row: Y.header, col: 0, cells: [["Priority", "Lead", "Judgement", "Actual", "Planned", "Why"].map((h) => text(h, "header"))] },
       { row: Y.first, col: 0, cells: summaryRows },
+      { row: Y.governor, col: 0, cells: [[text("For the Governor: open issues at Governor level, oldest first", "subtitle")]] },
+      {
+        row: Y.governorCount,
+        col: 0,
+        cells: [[text(`Open issues at ${TOP_LEVEL} level`, "label"), { formula: `COUNT({sheet:problems}!${columnLetter(L.problems.col.key)}$${L.problems.first + 1}:${columnLetter(L.problems.col.key)}$${L.problems.first + I})`, format: "0", style: "total" }, text(`From the Problem solving sheet; the oldest ${Y.governorRows} are listed (by date raised, else due).`, "note")]],
+      },
+      { row: Y.governorHeader, col: 0, cells: [["Issue", "Priority #", "Issue #", "Raised", "Days overdue", "Decision"].map((h) => text(h, "header"))] },
+      { row: Y.firstGovernor, col: 0, cells: governorBlock(at) },
     ],
     widths: [34, 22, 14, 12, 12, 44],
     validations: [],

@@ -54,6 +54,10 @@ export interface ChartSeries {
   /** Category (bar, line) or x values (scatter). */
   x: RangeRef & { sheet?: string };
   y: RangeRef & { sheet?: string };
+  /** Text beside each point, in order (a project's number); points past the end of the list have none. */
+  labels?: readonly string[];
+  /** Drawn as a dashed line through its points, without markers (a threshold line on a scatter). */
+  line?: boolean;
 }
 
 export interface ChartPlan {
@@ -66,9 +70,14 @@ export interface ChartPlan {
   axesRange?: { min: number; max: number };
   /** The x values are dates: a date axis with this number format (not the dates' serial numbers). */
   xDates?: { format: string };
+  /** Bar charts: bars below zero in this colour (losses in red), the others in BAR_COLOUR. */
+  negativeColour?: string;
   /** Where the chart's top-left corner sits, and its size in columns and rows. */
   at: { row: number; col: number; cols: number; rows: number };
 }
+
+/** The fill of a bar chart's bars when the chart gives negative bars a colour of their own. */
+export const BAR_COLOUR = "#4472C4";
 
 export interface SheetPlan {
   /** Stable id used by `{sheet:key}` references. */

@@ -1,36 +1,48 @@
 /**
  * The prioritisation matrix, the workbook's one sheet: criteria with their axes and weights, then per
- * project its scores, weighted score, impact, feasibility, quadrant, rank, cumulative cost and
- * within-budget flag; beside it the funding order, then the settings with the weights check; under
- * it the chart.
+ * project its scores, weighted score, impact, feasibility, quadrant, rank, cumulative cost,
+ * within-budget flag and place in the funding order; beside it the funding order, then the settings
+ * with the weights check and the colour key; under it the chart. Empty rows under the projects
+ * (blankRows) carry every formula, so a project proposed in the room is scored, ranked and funded.
+ *
+ * No formula looks at every pair of projects: the rank is one count of the higher scores (RANK.EQ's
+ * meaning, ties share a rank); the order (a unique key: rank, then list order) adds the ties listed
+ * above; the funding order finds its k-th project by that key once and sums down the ranking row by
+ * row; the matrix reads its cumulative cost and funding back from there in O(1). The counts and the
+ * lookup are still one pass over the list per row in spreadsheet engines without sorted caches
+ * (LibreOffice 7.4's COUNTIF cache is switched off), which `npm run bench` item 9 measures.
  */
 import { BUDGET_RULES, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
 import { type CriterionRole, QUADRANTS, QUADRANT_SLACK, SCORE_DECIMALS } from "../core/prioritisation";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { formulaNumber } from "./formula-number";
 import { LOOK, text } from "./input-cells";
-import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
+import { type CellSpec, type ChartSeries, type SheetPlan, a1, columnLetter } from "./plan";
+import { QUADRANT_FILLS, scoreBands } from "./prioritisation-colours";
 import { MATRIX_HEADINGS, type PrioritisationLayout } from "./prioritisation-layout";
 import type { PrioritisationSpec } from "./prioritisation-spec";
 
 /** The funding-order block's headings. */
-const FUNDING_HEADINGS = ["Order", "#", "Project", "Rank", "Cost (KES)", "Funded", "Spent (KES)", "Left (KES)"];
+const FUNDING_HEADINGS = ["Order", "#", "Project", "Rank", "Cost (KES)", "Cumulative (KES)", "Funded", "Spent (KES)", "Left (KES)"];
 
-export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProject }: PrioritisationLayout): SheetPlan {
+/** Points labelled with their project number on the chart: more would crowd it past reading. */
+export const MAX_LABELLED_POINTS = 40;
+
+export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R, lastProject }: PrioritisationLayout): SheetPlan {
   const n = spec.criteria.length;
   const threshold = spec.threshold ?? (spec.scale.min + spec.scale.max) / 2;
   const first = row.firstProject;
   const abs = (r: number, c: number) => a1(r, c, true);
-  const colRange = (c: number) => `${columnLetter(c)}$${first + 1}:${columnLetter(c)}$${lastProject + 1}`;
-  const fundRange = (c: number) => `$${columnLetter(c)}$${first + 1}:$${columnLetter(c)}$${lastProject + 1}`;
+  const colRange = (c: number) => `$${columnLetter(c)}$${first + 1}:$${columnLetter(c)}$${lastProject + 1}`;
   const weights = `${abs(row.weights, col.firstScore)}:${abs(row.weights, col.lastScore)}`;
   const roles = `${abs(row.roles, col.firstScore)}:${abs(row.roles, col.lastScore)}`;
   const budget = abs(row.budget, col.setting);
   const rule = abs(row.budgetRule, col.setting);
   const thresholdCell = abs(row.threshold, col.setting);
+  const rankedCount = abs(row.ranked, col.setting);
   const withinRange = colRange(col.within);
+  const ranks = colRange(col.rank);
   const high = (score: string) => `${score}>=${thresholdCell}-${formulaNumber(QUADRANT_SLACK)}`;
-  const P = spec.projects.length;
 
   const settings: CellSpec[][] = [
     [text("Budget ceiling (KES)", "label"), { value: spec.budget, input: true, format: "#,##0", style: "input" }, text("Leave blank for no ceiling.", "note")],
@@ -45,28 +57,58 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProj
       { formula: `SUM(${weights})`, format: "0%", style: "computed" },
       { formula: `IF(ABS(SUM(${weights})-1)>${formulaNumber(WEIGHT_TOLERANCE)},"Weights add up to "&TEXT(SUM(${weights}),"0.###%")&", not 100%: fix them before ranking","OK: weights add up to 100%")`, style: "computed" },
     ],
+    [text("Projects ranked", "label"), { formula: `COUNT(${ranks})`, format: "0", style: "computed" }, text("Projects with every score typed; the rest follow them in the funding order.", "note")],
     [text("Projects within budget", "label"), { formula: `COUNTIF(${withinRange},"Yes")`, format: "0", style: "computed" }],
     [text("Cost within budget (KES)", "label"), { formula: `SUMIF(${withinRange},"Yes",${colRange(col.cost)})`, format: "#,##0", style: "computed" }],
     [text("Budget left (KES)", "label"), { formula: `IF(${budget}="","",${budget}-${abs(row.withinCost, col.setting)})`, format: "#,##0", style: "computed" }],
   ];
 
-  const matrixHeader = [...MATRIX_HEADINGS.lead, ...spec.criteria.map(() => ""), ...MATRIX_HEADINGS.computed];
+  // The colour key: every colour with its words, so a black-and-white print still reads.
+  const bands = scoreBands(spec.scale);
+  const legend: CellSpec[][] = [
+    [text("Score colours", "subtitle")],
+    ...bands.map((b): CellSpec[] => [text(`Score ${b.words}`, "label")]),
+    [text("Quadrant colours: the quadrant's name is in its cell.", "note")],
+  ];
+
+  // The quadrant lines on the chart: each threshold as a line across the scale, following the setting.
+  const lineRow = row.legend + legend.length + 1;
+  const lines: CellSpec[][] = [
+    [text("Quadrant lines on the chart", "subtitle"), text("Feasibility", "header"), text("Impact", "header")],
+    [text("High impact from", "label"), { value: spec.scale.min, format: "0.0" }, { formula: `${thresholdCell}`, format: "0.0", style: "computed" }],
+    [text("", "label"), { value: spec.scale.max, format: "0.0" }, { formula: `${thresholdCell}`, format: "0.0", style: "computed" }],
+    [text("High feasibility from", "label"), { formula: `${thresholdCell}`, format: "0.0", style: "computed" }, { value: spec.scale.min, format: "0.0" }],
+    [text("", "label"), { formula: `${thresholdCell}`, format: "0.0", style: "computed" }, { value: spec.scale.max, format: "0.0" }],
+  ];
+
+  const matrixHeader = [...MATRIX_HEADINGS.lead, ...spec.criteria.map(() => ""), ...MATRIX_HEADINGS.computed, ...MATRIX_HEADINGS.working];
+  const headerNotes: Record<number, string> = {
+    [col.order]: "The project's place in the funding order: by rank, projects sharing a rank in list order (as the Funding order block lists them).",
+    [col.plotX]: "What the chart plots: a project without every score shows #N/A (in white), which the chart leaves out.",
+    [col.plotY]: "What the chart plots: a project without every score shows #N/A (in white), which the chart leaves out.",
+  };
   const header: CellSpec[] = matrixHeader.map((h, c) =>
-    c >= col.firstScore && c <= col.lastScore ? { value: spec.criteria[c - col.firstScore].name, input: true, style: "header" } : text(h, "header"),
+    c >= col.firstScore && c <= col.lastScore ? { value: spec.criteria[c - col.firstScore].name, input: true, style: "header" } : { ...text(h, "header"), ...(headerNotes[c] ? { note: headerNotes[c] } : {}) },
   );
   const rolesRow: CellSpec[] = [text(""), text(""), text("Feeds (impact or feasibility)", "label"), ...spec.criteria.map((c) => ({ value: c.role, input: true, style: "input" as const }))];
   const weightsRow: CellSpec[] = [text(""), text(""), text("Weight", "label"), ...spec.criteria.map((c) => ({ value: c.weight, input: true, format: "0%", style: "input" as const }))];
 
-  const projectRows = spec.projects.map((p, i): CellSpec[] => {
+  const projectRows = Array.from({ length: R }, (_, i): CellSpec[] => {
+    const p = spec.projects[i] ?? { name: "", cost: null, scores: [] };
     const r = first + i;
     const scores = `${a1(r, col.firstScore)}:${a1(r, col.lastScore)}`;
     const cell = (c: number) => a1(r, c);
     const ready = `COUNT(${scores})=${n}`;
+    // A row with nothing typed (a spare row) is no project: no rank, no cost, no flag.
+    const blank = `COUNTA(${a1(r, col.project)}:${a1(r, col.lastScore)})=0`;
     const axis = (role: CriterionRole) => `IF(${ready},IFERROR(SUMPRODUCT((${roles}="${role}")*${weights},${scores})/SUMPRODUCT((${roles}="${role}")*${weights}),""),"")`;
-    const rank = colRange(col.rank);
+    // Ties listed above this row, so the order is rank then list order (fundingOrder in budget-fit.ts).
+    const tiesAbove = i === 0 ? "0" : `COUNTIF(${abs(first, col.rank)}:${a1(r - 1, col.rank)},${cell(col.rank)})`;
+    const unrankedSoFar = `${i + 1}-COUNT(${abs(first, col.rank)}:${cell(col.rank)})`;
+    const fromOrder = (c: number) => `INDEX(${colRange(c)},${cell(col.order)})`;
     return [
       { value: i + 1, format: "0" },
-      { value: p.name, input: true, style: "input" },
+      { value: p.name === "" ? null : p.name, input: true, style: "input" },
       { value: p.cost, input: true, format: "#,##0", style: "input" },
       ...spec.criteria.map((_, k) => ({ value: p.scores?.[k] ?? null, input: true, format: "0", style: "input" as const })),
       // Rounded as the core's weightedScore rounds it, so ties are ties in every engine.
@@ -78,58 +120,67 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProj
         formula: `IF(OR(${cell(col.impact)}="",${cell(col.feasibility)}=""),"",IF(${high(cell(col.impact))},IF(${high(cell(col.feasibility))},"${QUADRANTS.quickWin}","${QUADRANTS.majorProject}"),IF(${high(cell(col.feasibility))},"${QUADRANTS.fillIn}","${QUADRANTS.reconsider}")))`,
         style: "computed",
       },
-      { formula: `IF(${cell(col.weighted)}="","",RANK.EQ(${cell(col.weighted)},${colRange(col.weighted)},0))`, format: "0", style: "computed" },
-      {
-        // Ties are taken in list order by the # column, not ROW(range), which not every engine spreads over a range.
-        formula: `IF(${cell(col.rank)}="","",SUMPRODUCT((${rank}<${cell(col.rank)})*ISNUMBER(${rank}),${colRange(col.cost)})+SUMPRODUCT((${rank}=${cell(col.rank)})*(${colRange(col.index)}<=${i + 1}),${colRange(col.cost)}))`,
-        format: "#,##0",
-        style: "computed",
-      },
+      // RANK.EQ's meaning (ties share the better rank) as one count of the higher scores.
+      { formula: `IF(${cell(col.weighted)}="","",COUNTIF(${colRange(col.weighted)},">"&${cell(col.weighted)})+1)`, format: "0", style: "computed" },
+      { formula: `IF(${cell(col.rank)}="","",${fromOrder(fund.cumulative)})`, format: "#,##0", style: "computed" },
       {
         // Funded or not is decided in the funding-order block, where the projects stand in rank order.
-        formula: `IF(${cell(col.rank)}="","Scores missing",IF(${cell(col.cost)}="","Cost missing",IF(${budget}="","No ceiling set",INDEX(${fundRange(fund.funded)},MATCH(${i + 1},${fundRange(fund.index)},0)))))`,
+        formula: `IF(${blank},"",IF(${cell(col.rank)}="","Scores missing",IF(${cell(col.cost)}="","Cost missing",IF(${budget}="","No ceiling set",${fromOrder(fund.funded)}))))`,
         style: "computed",
       },
+      // Ranked projects first by rank, ties in list order; then the unranked in list order.
+      { formula: `IF(${blank},"",IF(${cell(col.rank)}="",${rankedCount}+${unrankedSoFar},${cell(col.rank)}+${tiesAbove}))`, format: "0", style: "computed" },
+      { formula: `IF(${cell(col.rank)}="",NA(),${cell(col.feasibility)})`, format: "0.00", style: "note" },
+      { formula: `IF(${cell(col.rank)}="",NA(),${cell(col.impact)})`, format: "0.00", style: "note" },
     ];
   });
 
-  // The funding order: position k holds the project with the k-th smallest key rank × (P + 1) + list
-  // number (the # column), so ties go in list order as in the cumulative cost (fundingOrder in budget-fit.ts). An
-  // unranked project counts as rank P + 1, below every rank there can be, so it comes last. SUMPRODUCT
-  // makes SMALL read the keys as an array without an array formula; "0"& reads a blank rank as 0.
-  const ranks = colRange(col.rank);
-  const key = `(--("0"&${ranks})+(${ranks}="")*${P + 1})*${P + 1}+${colRange(col.index)}`;
-  const fundingRows = spec.projects.map((_, k): CellSpec[] => {
+  // The funding order: position k holds the project whose Order is k, found once; every other cell
+  // of the row reads that project or the row above (the running sums).
+  const fundingRows = Array.from({ length: R }, (_, k): CellSpec[] => {
     const r = first + k;
     const at = (c: number) => a1(r, c);
-    const spentBefore = k === 0 ? "0" : a1(r - 1, fund.spent);
-    const fits = `IF(${rule}="${BUDGET_RULES[1]}",${spentBefore}+${at(fund.cost)}<=${budget},INDEX(${colRange(col.cumulative)},${at(fund.index)})<=${budget})`;
+    const above = (c: number) => (k === 0 ? "0" : a1(r - 1, c));
+    const of = (c: number) => `INDEX(${colRange(c)},${at(fund.index)})`;
+    const fits = `IF(${rule}="${BUDGET_RULES[1]}",${above(fund.spent)}+${at(fund.cost)}<=${budget},${at(fund.cumulative)}<=${budget})`;
     return [
       { value: k + 1, format: "0" },
-      { formula: `MOD(SUMPRODUCT(SMALL(${key},${k + 1})),${P + 1})`, format: "0", style: "computed" },
-      { formula: `INDEX(${colRange(col.project)},${at(fund.index)})&""`, style: "computed" },
-      { formula: `IF(INDEX(${ranks},${at(fund.index)})="","",INDEX(${ranks},${at(fund.index)}))`, format: "0", style: "computed" },
-      { formula: `IF(INDEX(${colRange(col.cost)},${at(fund.index)})="","",INDEX(${colRange(col.cost)},${at(fund.index)}))`, format: "#,##0", style: "computed" },
+      { formula: `IFERROR(MATCH(${k + 1},${colRange(col.order)},0),"")`, format: "0", style: "computed" },
+      { formula: `IF(${at(fund.index)}="","",${of(col.project)}&"")`, style: "computed" },
+      { formula: `IF(${at(fund.index)}="","",IF(${of(col.rank)}="","",${of(col.rank)}))`, format: "0", style: "computed" },
+      { formula: `IF(${at(fund.index)}="","",IF(${of(col.cost)}="","",${of(col.cost)}))`, format: "#,##0", style: "computed" },
+      // The running sum down the ranking (a missing cost counts as nothing): the cumulative cost.
+      { formula: `IF(${at(fund.rank)}="","",${above(fund.cumulative)}+IF(${at(fund.cost)}="",0,${at(fund.cost)}))`, format: "#,##0", style: "computed" },
       { formula: `IF(OR(${budget}="",${at(fund.rank)}="",${at(fund.cost)}=""),"",IF(${fits},"Yes","No"))`, style: "computed" },
-      { formula: `IF(${budget}="","",${spentBefore}+IF(${at(fund.funded)}="Yes",${at(fund.cost)},0))`, format: "#,##0", style: "computed" },
+      { formula: `IF(${budget}="","",${above(fund.spent)}+IF(${at(fund.funded)}="Yes",${at(fund.cost)},0))`, format: "#,##0", style: "computed" },
       { formula: `IF(${budget}="","",${budget}-${at(fund.spent)})`, format: "#,##0", style: "computed" },
     ];
   });
 
-  const scoreRange = { row: first, col: col.firstScore, rows: spec.projects.length, cols: n };
+  const scoreRange = { row: first, col: col.firstScore, rows: R, cols: n };
+  const column = (c: number) => ({ row: first, col: c, rows: R, cols: 1 });
+  const labels = Array.from({ length: Math.min(R, MAX_LABELLED_POINTS) }, (_, i) => String(i + 1));
+  const linePoints = (c: number, top: number) => ({ row: lineRow + top, col: col.settingLabel + c, rows: 2, cols: 1 });
+  const series: ChartSeries[] = [
+    { name: "Projects (by #)", x: column(col.plotX), y: column(col.plotY), labels },
+    { name: "High impact from here up", x: linePoints(1, 1), y: linePoints(2, 1), line: true },
+    { name: "High feasibility from here right", x: linePoints(1, 3), y: linePoints(2, 3), line: true },
+  ];
   return {
     key: "matrix",
     name: "Prioritisation",
     blocks: [
-      { row: 0, col: 0, cells: [[text(spec.title, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")], [text(`Score each project from ${spec.scale.min} (low) to ${spec.scale.max} (high) on every criterion. Shaded cells are yours to edit; the rest are formulas.`, "note")]] },
+      { row: 0, col: 0, cells: [[text(spec.title, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")], [text(`Score each project from ${spec.scale.min} (low) to ${spec.scale.max} (high) on every criterion. Shaded cells are yours to edit; the rest are formulas. Add projects in the empty rows at the bottom.`, "note")]] },
       { row: row.header - 1, col: col.settingLabel, cells: [[text("Budget and settings", "subtitle")]] },
       { row: row.budget, col: col.settingLabel, cells: settings },
+      { row: row.legend, col: col.settingLabel, cells: legend },
+      { row: lineRow, col: col.settingLabel, cells: lines },
       { row: row.roles, col: 0, cells: [rolesRow, weightsRow, header] },
       { row: first, col: 0, cells: projectRows },
       { row: row.header - 1, col: fund.order, cells: [[text("Funding order: the projects as the budget takes them", "subtitle")], FUNDING_HEADINGS.map((h) => text(h, "header"))] },
       { row: first, col: fund.order, cells: fundingRows },
     ],
-    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 3, 7, 5, 30, 7, 15, 9, 15, 15, 3, 26, 18],
+    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 8, 10, 10, 3, 7, 5, 30, 7, 15, 16, 9, 15, 15, 3, 26, 18],
     freeze: { rows: row.firstProject, cols: 2 },
     validations: [
       {
@@ -142,16 +193,20 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProj
       },
       { range: { row: row.weights, col: col.firstScore, rows: 1, cols: n }, kind: "decimal", min: 0, max: 1, prompt: "Weight as a percentage; all weights together make 100%.", error: "A weight is between 0% and 100%." },
       { range: { row: row.roles, col: col.firstScore, rows: 1, cols: n }, kind: "list", list: ["impact", "feasibility"], prompt: "Which axis of the impact-feasibility grid this criterion feeds.", error: "Choose impact or feasibility." },
-      { range: { row: first, col: col.cost, rows: spec.projects.length, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Estimated cost in KES.", error: "A cost is zero or more." },
+      { range: column(col.cost), kind: "decimal", min: 0, max: 1e15, prompt: "Estimated cost in KES.", error: "A cost is zero or more." },
       { range: { row: row.budget, col: col.setting, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "Budget ceiling in KES; blank for none.", error: "A budget is zero or more." },
       { range: { row: row.budgetRule, col: col.setting, rows: 1, cols: 1 }, kind: "list", list: BUDGET_RULES, prompt: "How the budget is filled down the ranking.", error: `Choose "${BUDGET_RULES.join('" or "')}".` },
     ],
     conditionalFormats: [
-      { range: scoreRange, kind: "colorScale", low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
+      // Scores by where they sit on the scale (fixed colours, never relative to the other scores), and the key beside them.
+      ...bands.map((b) => ({ range: scoreRange, kind: "expression" as const, formula: b.formula(a1(first, col.firstScore)), ...b.fill })),
+      ...bands.map((b, k) => ({ range: { row: row.legend + 1 + k, col: col.settingLabel, rows: 1, cols: 1 }, kind: "expression" as const, formula: "TRUE", ...b.fill })),
       { range: { row: row.weightTotal, col: col.setting + 1, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, col.setting + 1)},2)<>"OK"`, ...LOOK.red },
-      { range: { row: first, col: col.within, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.within)}="Yes"`, ...LOOK.green },
-      { range: { row: first, col: fund.funded, rows: P, cols: 1 }, kind: "expression", formula: `${a1(first, fund.funded)}="Yes"`, ...LOOK.green },
-      { range: { row: first, col: col.quadrant, rows: spec.projects.length, cols: 1 }, kind: "expression", formula: `${a1(first, col.quadrant)}="${QUADRANTS.quickWin}"`, ...LOOK.green },
+      { range: column(col.within), kind: "expression", formula: `${a1(first, col.within)}="Yes"`, ...LOOK.green },
+      { range: column(fund.funded), kind: "expression", formula: `${a1(first, fund.funded)}="Yes"`, ...LOOK.green },
+      ...Object.entries(QUADRANT_FILLS).map(([name, fill]) => ({ range: column(col.quadrant), kind: "expression" as const, formula: `${a1(first, col.quadrant)}="${name}"`, ...fill })),
+      // A point the chart leaves out shows as #N/A in the working columns; shown in white, it does not alarm.
+      { range: { row: first, col: col.plotX, rows: R, cols: 2 }, kind: "expression", formula: `ISNA(${a1(first, col.plotX)})`, fill: "#FFFFFF", fontColor: "#FFFFFF" },
     ],
     charts: [
       {
@@ -161,8 +216,8 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, lastProj
         yTitle: "Impact",
         // Both axes on the scoring scale: a 3 on one axis sits where a 3 sits on the other.
         axesRange: { min: spec.scale.min, max: spec.scale.max },
-        series: [{ name: "Projects", x: { row: first, col: col.feasibility, rows: spec.projects.length, cols: 1 }, y: { row: first, col: col.impact, rows: spec.projects.length, cols: 1 } }],
-        at: { row: lastProject + 3, col: 1, cols: 6, rows: 18 },
+        series,
+        at: { row: lastProject + 3, col: 1, cols: 6, rows: 22 },
       },
     ],
   };

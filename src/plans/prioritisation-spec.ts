@@ -4,7 +4,7 @@ import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE
 import { sum } from "../core/sum";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { type FieldError, pct } from "./spec-errors";
-import { choiceField, listField, record, textField } from "./spec-fields";
+import { MAX_BLANK_ROWS, choiceField, listField, record, textField, wholeField } from "./spec-fields";
 
 /** The axes a criterion can feed. */
 const CRITERION_ROLES: readonly CriterionRole[] = ["impact", "feasibility"];
@@ -23,6 +23,8 @@ export interface PrioritisationSpec {
   budgetRule?: BudgetRule;
   /** Score at and above which impact or feasibility counts as high; default: the scale's middle. */
   threshold?: number;
+  /** Empty project rows below the listed ones, for projects proposed in the room (default 10). */
+  blankRows?: number;
 }
 
 export const EXAMPLE_PRIORITISATION: PrioritisationSpec = {
@@ -94,6 +96,7 @@ export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
   const budget = numberOf(spec.budget);
   if (!absent(spec.budget) && !(budget !== undefined && budget >= 0)) errors.push({ field: "budget", message: "The budget must be zero or more." });
   if (spec.budgetRule !== undefined && !BUDGET_RULES.includes(spec.budgetRule as BudgetRule)) errors.push({ field: "budgetRule", message: `The budget rule is "${BUDGET_RULES.join('" or "')}".` });
+  if (spec.blankRows !== undefined) wholeField(spec.blankRows, 0, MAX_BLANK_ROWS, "blankRows", errors, "The number of blank rows");
   if (!absent(spec.threshold) && numberOf(spec.threshold) === undefined) errors.push({ field: "threshold", message: "The quadrant threshold is a number on the scale." });
   return errors;
 }

@@ -20,7 +20,7 @@ import { auditPointsFormula, inPlaceFormula } from "./sheet-words";
 import { LOOK, text } from "./input-cells";
 import { type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
 import type { SheetColumn } from "./revenue-data";
-import { MODELLED, type RevenueContext, type SettingKey, TEXT_COLUMNS, titleBlock } from "./revenue-layout";
+import { MODELLED, type RevenueContext, type ScenarioContext, type SettingKey, TEXT_COLUMNS, titleBlock } from "./revenue-layout";
 import { type RefusalRefs, refusalFormulas, smallestFormulas } from "./revenue-refusal";
 import { settingRef } from "./revenue-weights-sheet";
 
@@ -30,18 +30,25 @@ function prudenceColumns(first: number) {
 }
 const PRUDENCE_HEADERS = ["audit points (executive)", "audit points (assembly)", "audit committee (executive)", "audit committee (assembly)", "audit measure", "development measure", "audit committee measure", "CBEF measure"];
 
-/** What tells the two allocation sheets apart: their columns on Weights, their title and their total. */
+/** What tells the allocation sheets apart: their columns on Weights (a scenario's, or the compared basis's), their title and their total. */
 interface Side {
-  key: "alloc" | "base";
+  key: string;
   name: string;
   title: string;
-  side: "scenario" | "compared";
+  /** The scenario's place (its weight and settings columns on Weights), or the compared basis. */
+  side: number | "compared";
   totalCell: CellSpec;
 }
 
-/** Allocation: the scenario's weights and rule; its total is typed here. */
-export function allocationSheet(ctx: RevenueContext): SheetPlan {
-  return allocationSheetFor(ctx, { key: "alloc", name: "Allocation", title: `Allocation: scenario weights, ${ctx.basis.id} rule (settings on Weights)`, side: "scenario", totalCell: { value: ctx.total, input: true, format: "#,##0", style: "input" } });
+/**
+ * A scenario's Allocation: its weights and rule. The first scenario's sheet holds the total, typed
+ * there; the others read it, so every scenario shares the same amount.
+ */
+export function allocationSheet(ctx: RevenueContext, scenario: ScenarioContext = ctx.scenarios[0]): SheetPlan {
+  const k = scenario.index;
+  const title = ctx.scenarios.length === 1 && !ctx.named ? `Allocation: scenario weights, ${ctx.basis.id} rule (settings on Weights)` : `Allocation: ${scenario.name}, weights and ${scenario.basis.id} rule (settings on Weights)`;
+  const totalCell: CellSpec = k === 0 ? { value: ctx.total, input: true, format: "#,##0", style: "input" } : { formula: `{sheet:alloc}!${a1(ctx.L.alloc.total, ctx.L.alloc.value, true)}`, format: "#,##0", style: "computed", note: "The total typed on the first scenario's Allocation sheet." };
+  return allocationSheetFor(ctx, { key: scenario.key, name: scenario.sheetName, title, side: k, totalCell });
 }
 
 /** Compared basis: the weights and rule of the basis compared with, on Allocation's total. */
@@ -59,7 +66,7 @@ function refsOf({ L, n }: RevenueContext, side: Side) {
   const letter = (c: SheetColumn) => columnLetter(D.col(c));
   const col = (c: number) => `$${columnLetter(c)}$${A.first + 1}:$${columnLetter(c)}$${A.last + 1}`;
   const setting = (k: SettingKey) => settingRef(L, side.side, k);
-  const weightColumn = columnLetter(side.side === "scenario" ? W.col.scenario : W.col.compared);
+  const weightColumn = columnLetter(side.side === "compared" ? W.col.compared : W.col.scenarioAt(side.side));
   const weight = (p: ParameterId) => `N({sheet:weights}!$${weightColumn}$${W.first + 1 + MODELLED.indexOf(p)})`;
   const idxOn = `${setting("readsIndices")}="Yes"`;
   const healthIndex = has("health_index");
@@ -139,12 +146,16 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
     ...Array.from({ length: L.landPasses }, (_, k) => `land pass ${k + 1}`),
     "land share cut at the cap",
     ...PRUDENCE_HEADERS,
+    ...MODELLED.map((p) => `${p} (KES)`),
+    "formula part (KES)",
   ];
   const headerNotes: Record<number, string> = Object.fromEntries([
     ...MODELLED.map((p) => [A.col.share(p), `${PARAMETER_INFO[p].label}: each county's share (the row "reads" above says which County data column).`]),
     [A.col.baseline, "County data's baseline_allocation: each county's FY2024/25 allocation, kept whole under the baseline rule (fourth basis)."],
     [A.col.affirmative, "Under the baseline rule, the affirmative amount X shared equally among the counties marked affirmative on County data."],
     [A.col.allocation, "Whole shillings by largest remainder: the whole parts, then one shilling each to the largest fractions (ties by county name) until the total is met."],
+    ...MODELLED.map((p) => [A.col.kes(p), `${PARAMETER_INFO[p].label} in KES, as the CRA presents it: the parameter's weight × the county's share of it × the amount the formula shares (${a1(A.pool, A.value)}).`]),
+    [A.col.kesTotal, `The parameters' KES added up: formula share × the amount the formula shares, the part of the allocation the formula gives before ${"the floor and whole shillings"} (the rule's fixed parts, baseline and affirmative or retained FY2019/20, come on top).`],
   ]);
   const totalsRow: CellSpec[] = headers.map((): CellSpec => ({ style: "total" }));
   totalsRow[0] = text("Total", "total");
@@ -152,7 +163,9 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
   for (const c of [A.col.previous, A.col.baseline, A.col.affirmative, A.col.raw, A.col.exact, A.col.whole, A.col.allocation]) totalsRow[c] = { formula: `SUM(${col(c)})`, format: "#,##0", style: "total" };
   totalsRow[A.col.flag] = { formula: `SUM(${col(A.col.flag)})`, format: "0", style: "total" };
   totalsRow[A.col.effective] = { formula: `SUM(${col(A.col.effective)})`, format: "0.00%", style: "total" };
-  totalsRow.length = A.col.effective + 1;
+  // The helper columns between carry no total.
+  for (let c = A.col.effective + 1; c < A.col.kes(MODELLED[0]); c++) totalsRow[c] = {};
+  for (const c of [...MODELLED.map((p) => A.col.kes(p)), A.col.kesTotal]) totalsRow[c] = { formula: `SUM(${col(c)})`, format: "#,##0", style: "total" };
   return {
     key: side.key,
     name: side.name,
@@ -188,7 +201,7 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
       { row: A.totals, col: 0, cells: [totalsRow] },
     ],
     // Column B also holds the total and the rule's amounts above the table.
-    widths: [22, ...MODELLED.map((_, k) => (k === 0 ? 18 : 12)), 12, 18, 18, 11, 18, 18, 18, 18, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses + 1 }, () => 10)],
+    widths: [22, ...MODELLED.map((_, k) => (k === 0 ? 18 : 12)), 12, 18, 18, 11, 18, 18, 18, 18, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses + 1 }, () => 10), ...PRUDENCE_HEADERS.map(() => 10), ...MODELLED.map(() => 16), 18],
     freeze: { rows: A.first, cols: 1 },
     validations: totalCell.input ? [{ range: { row: A.total, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "The equitable share to divide, in whole shillings.", error: "A total is zero or more." }] : [],
     conditionalFormats: [{ range: { row: A.check, col: 1, rows: 2, cols: 1 }, kind: "expression", formula: `LEFT(${a1(A.check, 1)},2)<>"OK"`, ...LOOK.red }],
@@ -279,10 +292,13 @@ function checkFormula({ L, n }: RevenueContext, R: Refs, side: Side): string {
   const problems = `${missing}&${ruleNeeds}&${land}`;
   const refusal = a1(A.smallest, A.refusal, true);
   const inner = `IF(${problems}="",IF(${refusal}="","OK: data and weights are complete",${refusal}),${problems})`;
-  const weightsCheck = `{sheet:weights}!${a1(L.weights.check, 1, true)}`;
-  const gated = side.side === "scenario" ? `IF(${weightsCheck}<>"OK","Fix the scenario weights on Weights",${inner})` : inner;
-  const body = `IF(${total}="","Type the total to share in ${a1(A.total, A.value)}",${gated})`;
-  if (side.side === "scenario") return body;
+  const scenario = side.side;
+  if (scenario !== "compared") {
+    const weightsCheck = `{sheet:weights}!${a1(L.weights.checkOf(scenario), 1, true)}`;
+    const where = scenario === 0 ? `in ${a1(A.total, A.value)}` : `on the first scenario's Allocation sheet`;
+    return `IF(${total}="","Type the total to share ${where}",IF(${weightsCheck}<>"OK","Fix the scenario weights on Weights",${inner}))`;
+  }
+  const body = `IF(${total}="","Type the total to share in ${a1(A.total, A.value)}",${inner})`;
   const against = setting("basis");
   const basisColumn = (b: BasisId) => `$${columnLetter(L.weights.col.basis(b))}$${L.weights.header + 1}`;
   const headers = `{sheet:weights}!${basisColumn(BASIS_IDS[0])}:${basisColumn(BASIS_IDS[BASIS_IDS.length - 1])}`;
@@ -323,6 +339,9 @@ function countyRow(ctx: RevenueContext, R: Refs, i: number): CellSpec[] {
     ...Array.from({ length: ctx.L.landPasses }, (_, k) => landPass(ctx, R, k, i, at)),
     { formula: `IF(OR(${at(A.col.land0)}="",NOT(ISNUMBER(${R.cap}))),"",MIN(${at(A.col.land0)},${R.cap}))`, format: "0.0000%" },
     ...prudenceFormulas(R, i, at),
+    // KES per parameter: weight × share × the amount the formula shares; together, the formula part.
+    ...MODELLED.map((p) => ({ formula: `IF(${ok},N(${at(A.col.share(p))})*${R.effective(p)}*${R.pool},"")`, format: "#,##0", style: "computed" as const })),
+    { formula: `IF(${ok},SUM(${at(A.col.kes(MODELLED[0]))}:${at(A.col.kes(MODELLED[MODELLED.length - 1]))}),"")`, format: "#,##0", style: "computed" },
   ];
 }
 

@@ -10,6 +10,9 @@ import { sensitivitySnapshot } from "./sensitivity-snapshot";
 
 const { rate: CUSHION_RATE, threshold: CUSHION_THRESHOLD } = CUSHION_DEFAULTS;
 
+/** The gain/loss chart's colour for a county that loses: the red of the sheets' losses (LOOK.red's font). */
+const LOSS_RED = LOOK.red.fontColor;
+
 /**
  * Compare: the scenario against what Weights' "Compare with" names, county by county, with the CRA
  * cushion: another basis (its allocation on the Compared basis sheet), or an allocation County data
@@ -20,7 +23,7 @@ const { rate: CUSHION_RATE, threshold: CUSHION_THRESHOLD } = CUSHION_DEFAULTS;
  * remainder, as the core rounds them.
  */
 export function compareSheet(ctx: RevenueContext): SheetPlan {
-  const { L, n } = ctx;
+  const { L, n, scenarios } = ctx;
   const C = L.compare;
   const A = L.alloc;
   const D = L.data;
@@ -33,15 +36,19 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
   const K = C.col;
   const rule = setting(C.rule);
   const pool = setting(C.pool);
+  const one = scenarios.length === 1;
   const rows = Array.from({ length: n }, (_, i): CellSpec[] => {
     const at = (c: number) => a1(C.first + i, c, true);
     const eligible = `${at(K.eligible)}="Yes"`;
     const row: CellSpec[] = [];
     row[K.county] = { formula: `{sheet:alloc}!${a1(A.first + i, A.col.county, true)}` };
     row[K.compared] = { formula: `IF(${against}="baseline",${number(dataCell("baseline_allocation", i))},IF(${against}="previous",${number(dataCell("previous_allocation", i))},${number(allocCell("base", i))}))`, format: "#,##0" };
-    row[K.scenario] = { formula: `IF(ISNUMBER(${allocCell("alloc", i)}),${allocCell("alloc", i)},"")`, format: "#,##0" };
-    row[K.difference] = { formula: `IF(OR(${at(K.compared)}="",${at(K.scenario)}=""),"",${at(K.scenario)}-${at(K.compared)})`, format: "#,##0;[Red]-#,##0", style: "computed" };
-    row[K.change] = { formula: `IF(OR(${at(K.difference)}="",N(${at(K.compared)})=0),"",${at(K.difference)}/${at(K.compared)})`, format: "0.00%;[Red]-0.00%", style: "computed" };
+    for (const s of scenarios) {
+      const [allocation, difference, change] = [K.scenarioAt(s.index), K.differenceAt(s.index), K.changeAt(s.index)];
+      row[allocation] = { formula: `IF(ISNUMBER(${allocCell(s.key, i)}),${allocCell(s.key, i)},"")`, format: "#,##0" };
+      row[difference] = { formula: `IF(OR(${at(K.compared)}="",${at(allocation)}=""),"",${at(allocation)}-${at(K.compared)})`, format: "#,##0;[Red]-#,##0", style: "computed" };
+      row[change] = { formula: `IF(OR(${at(difference)}="",N(${at(K.compared)})=0),"",${at(difference)}/${at(K.compared)})`, format: "0.00%;[Red]-0.00%", style: "computed" };
+    }
     row[K.eligible] = { formula: `IF(${at(K.difference)}="","",IF(-${at(K.difference)}>${setting(C.threshold)},"Yes","No"))`, style: "computed" };
     // The core's cushion(): whole shillings by largest remainder over the exact amounts, ties to the name that sorts first.
     row[K.cushion] = { formula: `IF(${eligible},${at(K.whole)}+IF(${at(K.order)}<=ROUND(SUM(${col(K.exact)}),0)-SUM(${col(K.whole)}),1,0),0)`, format: "#,##0", style: "computed" };
@@ -55,13 +62,28 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
     row[K.whole] = { formula: `INT(${at(K.exact)})`, format: "#,##0" };
     row[K.fraction] = { formula: `${at(K.exact)}-${at(K.whole)}`, format: "0.0000" };
     row[K.order] = { formula: `SUMPRODUCT(--(${col(K.fraction)}>${at(K.fraction)}))+SUMPRODUCT((${col(K.fraction)}=${at(K.fraction)})*(${col(K.county)}<${at(K.county)}))+1`, format: "0" };
+    // The chart's order: by change, smallest first (a bar chart draws its first category at the bottom,
+    // so the largest gain shows at the top), ties in county order; counties without a change last.
+    const change = at(K.difference);
+    const above = a1(C.first, K.difference, true) + ":" + a1(C.first + i, K.difference);
+    row[K.place] = { formula: `IF(ISNUMBER(${change}),COUNTIF(${col(K.difference)},"<"&${change})+COUNTIF(${above},${change}),COUNT(${col(K.difference)})+${i + 1}-COUNT(${above}))`, format: "0" };
+    const found = `MATCH(${i + 1},${col(K.place)},0)`;
+    row[K.sortedCounty] = { formula: `IF(ISNA(${found}),"",INDEX(${col(K.county)},${found}))` };
+    row[K.sortedChange] = { formula: `IF(ISNA(${found}),"",IF(ISNUMBER(INDEX(${col(K.difference)},${found})),INDEX(${col(K.difference)},${found})/1000000,""))`, format: "#,##0.0;[Red]-#,##0.0" };
     return Array.from(row, (cell) => cell ?? {});
   });
+  const first = scenarios[0];
+  // Several scenarios: each one's name over its three columns (the row above the header), short headings under it.
+  const scenarioHeaders = scenarios.flatMap(() => [one ? "scenario" : "allocation", "gain / loss", "% change"]);
+  const names: CellSpec[] = [];
+  for (const s of scenarios) names[K.scenarioAt(s.index)] = { value: `${s.name} (${s.basis.id})`, style: "label", note: `${s.basis.label}: its allocation on the ${s.sheetName} sheet.` };
+  const cushionWho = one ? "" : ` (${first.name})`;
+  const chartTitle = one ? "Gain or loss by county (KES million)" : `Gain or loss by county, ${first.name} (KES million)`;
   return {
     key: "compare",
     name: "Compare",
     blocks: [
-      titleBlock(ctx, "Scenario against what it is compared with"),
+      titleBlock(ctx, one ? "Scenario against what it is compared with" : "Scenarios side by side, against what they are compared with"),
       {
         row: C.increment,
         col: C.label,
@@ -71,7 +93,7 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
           [{ value: "Loss threshold (KES)", style: "label" }, { value: CUSHION_THRESHOLD, input: true, format: "#,##0", style: "input" }, { value: "CRA: counties losing more than KES 400 million.", style: "note" }],
           [{ value: "Cushion rule", style: "label" }, { value: CUSHION_DEFAULTS.rule, input: true, style: "input" }, { value: `How the pool is shared among eligible counties: ${CUSHION_RULES.join(", ")} (by loss, by loss above the threshold, equally); none gets more than it lost.`, style: "note" }],
           [{ value: "Cushion pool (KES)", style: "label" }, { formula: `ROUND(MAX(0,N(${setting(C.increment)})*${setting(C.rate)}),0)`, format: "#,##0", style: "computed" }, { value: "Rate × increment, whole shillings.", style: "note" }],
-          [{ value: "Cushion level", style: "label" }, { formula: `IF(COUNT(${col(K.candidate)})=0,0,MAX(0,MAX(${col(K.candidate)})))`, format: "0.000000", style: "computed" }, { value: "Each eligible county gets the smaller of its loss and this level × its basis (columns right of the chart).", style: "note" }],
+          [{ value: "Cushion level", style: "label" }, { formula: `IF(COUNT(${col(K.candidate)})=0,0,MAX(0,MAX(${col(K.candidate)})))`, format: "0.000000", style: "computed" }, { value: `Each eligible county gets the smaller of its loss and this level × its basis (columns right of the chart)${one ? "" : `; the cushion is worked out for the first scenario, ${first.name}`}.`, style: "note" }],
           [
             { value: "Compared with", style: "label" },
             { formula: against, style: "computed" },
@@ -79,22 +101,26 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
           ],
         ],
       },
-      { row: C.header, col: 0, cells: [["county", "compared with", "scenario", "gain / loss", "% change", "cushion eligible", "cushion"].map((h) => ({ value: h, style: "header" as const }))] },
-      { row: C.header, col: K.loss, cells: [["loss", "basis", "saturates at", "level if", "exact cushion", "whole shillings", "fraction", "remainder order"].map((h) => ({ value: h, style: "header" as const }))] },
+      ...(one ? [] : [{ row: C.header - 1, col: 0, cells: [Array.from(names, (cell) => cell ?? {})] }]),
+      { row: C.header, col: 0, cells: [["county", "compared with", ...scenarioHeaders, `cushion eligible${cushionWho}`, `cushion${cushionWho}`].map((h) => ({ value: h, style: "header" as const }))] },
+      { row: C.header, col: K.loss, cells: [["loss", "basis", "saturates at", "level if", "exact cushion", "whole shillings", "fraction", "remainder order", "chart order", "county (by change)", "gain / loss (KES million)"].map((h) => ({ value: h, style: "header" as const }))] },
       // The table and its working columns apart, so the settings and the chart between them stay clear.
       { row: C.first, col: 0, cells: rows.map((r) => r.slice(0, K.cushion + 1)) },
       { row: C.first, col: K.loss, cells: rows.map((r) => r.slice(K.loss)) },
       ...sensitivityBlocks(ctx),
     ],
-    widths: [18, 18, 18, 16, 10, 10, 16, 3, 26, 18],
+    widths: [18, 18, ...scenarios.flatMap(() => [18, 16, 10]), 10, 16, 3, 26, 18],
     freeze: { rows: C.first, cols: 1 },
     validations: [{ range: { row: C.rule, col: C.value, rows: 1, cols: 1 }, kind: "list", list: CUSHION_RULES, prompt: "How the cushion pool is shared.", error: `Choose ${CUSHION_RULES.join(", ")}.` }],
     conditionalFormats: [{ range: { row: C.first, col: K.eligible, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, K.eligible)}="Yes"`, ...LOOK.red }],
     charts: [
       {
         kind: "bar",
-        title: "Gain or loss by county (KES)",
-        series: [{ name: "Gain / loss", x: { row: C.first, col: K.county, rows: n, cols: 1 }, y: { row: C.first, col: K.difference, rows: n, cols: 1 } }],
+        title: chartTitle,
+        yTitle: "KES million",
+        // Losses in red, as the change columns show them (and with their minus sign on the axis).
+        negativeColour: LOSS_RED,
+        series: [{ name: "Gain / loss (KES million)", x: { row: C.first, col: K.sortedCounty, rows: n, cols: 1 }, y: { row: C.first, col: K.sortedChange, rows: n, cols: 1 } }],
         at: { row: C.chartRow, col: C.chartCol, cols: K.loss - C.chartCol - 1, rows: C.chartRows },
       },
     ],

@@ -39,8 +39,18 @@ function titleLines(data: CountyData): CellSpec[][] {
   ];
 }
 
+/**
+ * Where the model's inputs come from, in one line (the Summary's): the data's origin, as County data's
+ * title says it, and the user's changes.
+ */
+export function provenanceLine(data: CountyData): string {
+  const origin = String(titleLines(data)[0][0].value).replace(/^County data: /, "");
+  const changed = data.overrides.length === 0 ? "" : ` ${data.overrides.length} figure${data.overrides.length === 1 ? "" : "s"} changed by you (County data's Sources lists them).`;
+  return `Inputs: ${origin}. Each column's source and precision: County data, its header notes and Sources.${changed}`;
+}
+
 /** Sources beside the table: each column's kind, source and precision; then the user's changes and the open questions. */
-function sourcesBlock({ L, data, basis, against }: RevenueContext): Block {
+function sourcesBlock({ L, data, basis, against, scenarios }: RevenueContext): Block {
   const rows: CellSpec[][] = [
     ["column", "whose", "source", "precision"].map((h) => text(h, "header")),
     ...data.columns.map((c) => [text(c.header, "label"), text(KIND_LABELS[c.kind], c.kind === "illustrative" ? "warning" : "note"), text(c.source, "note"), text(c.precision, "note")]),
@@ -49,7 +59,7 @@ function sourcesBlock({ L, data, basis, against }: RevenueContext): Block {
     rows.push([], [text("Your changes", "label")]);
     for (const { override } of data.overrides) rows.push([text(`${override.county}.${override.column}`, "label"), text(KIND_LABELS.yours, "note"), text(describeOverride(override), "note")]);
   }
-  const questions = [...new Set([basis.id, against])].flatMap((b) => (b in BASES ? BASES[b as keyof typeof BASES].openQuestions : []));
+  const questions = [...new Set([basis.id, ...scenarios.map((s) => s.basis.id), against])].flatMap((b) => (b in BASES ? BASES[b as keyof typeof BASES].openQuestions : []));
   if (data.origin === "official" && questions.length > 0) {
     rows.push([], [text("Open questions", "label")]);
     for (const q of questions) rows.push([text(""), text(""), text(q, "note")]);

@@ -114,9 +114,12 @@ export function isIllustrativeData(grid: readonly (readonly Cell[])[]): boolean 
   });
 }
 
-/** The built-in tables a model of `basis` compared with `against` starts from: each one Mgao has data for. */
-export function officialBasesFor(basis: BasisId, against: string): OfficialDataBasis[] {
-  return [...new Set([basis, against])].filter(isOfficialDataBasis);
+/**
+ * The built-in tables a model of `basis` compared with `against` starts from: each one Mgao has data
+ * for, with those of the other scenarios' bases (`more`) between them.
+ */
+export function officialBasesFor(basis: BasisId, against: string, more: readonly BasisId[] = []): OfficialDataBasis[] {
+  return [...new Set([basis, ...more, against])].filter(isOfficialDataBasis);
 }
 
 /** The KNBS columns and the official tables of these bases, side by side (both in official code order). */
@@ -149,13 +152,14 @@ function provenance(origin: DataOrigin, id: SheetColumn, header: string, sources
 const present = (cell: Cell) => cell !== null && cell !== undefined && cell !== "";
 
 /**
- * The county data a revenue model is built on: the user's table (or the official one), the overrides
- * applied, and the sheet's columns with their provenance. Throws the core's MgaoError when the table
+ * The county data a revenue model is built on: the user's table (or the official one: the tables of
+ * the basis, of every scenario's basis, `scenarioBases`, and of the basis compared with), the
+ * overrides applied, and the sheet's columns with their provenance. Throws the core's MgaoError when the table
  * cannot be read or an override does not fit it.
  */
-export function countyData(input: { basis: BasisId; against: string; data?: Cell[][]; overrides?: readonly string[] }): CountyData {
+export function countyData(input: { basis: BasisId; against: string; data?: Cell[][]; overrides?: readonly string[]; scenarioBases?: readonly BasisId[] }): CountyData {
   const origin: DataOrigin = input.data === undefined ? "official" : isIllustrativeData(input.data) ? "illustrative" : "yours";
-  const bases = origin === "official" ? officialBasesFor(input.basis, input.against) : [];
+  const bases = origin === "official" ? officialBasesFor(input.basis, input.against, input.scenarioBases) : [];
   const start = input.data ?? officialStart(bases);
   const { grid, applied } = applyOverrides(start, (input.overrides ?? []).map((o, k) => parseOverride(o, `overrides.${k + 1}`)));
   const table = readCountyTable(grid, "data");

@@ -11,6 +11,7 @@ import { text } from "./input-cells";
 import { type Block, a1 } from "./plan";
 import { type CountyData, type SheetColumn, countyData, sheetColumnOf } from "./revenue-data";
 import { sensitivitySnapshotLayout } from "./sensitivity-snapshot";
+import { uniqueSheetName } from "./sheet-names";
 
 export { TEXT_COLUMNS } from "./revenue-data";
 
@@ -45,10 +46,14 @@ function headersOfDefault(): readonly string[] {
 }
 
 /**
- * The model's layout for n counties and the County data headers written (default: those of the model
- * built from the official data with the basis in force). Rows and columns are 0-based.
+ * The model's layout for n counties, the County data headers written (default: those of the model
+ * built from the official data with the basis in force) and the number of weight scenarios side by
+ * side (default one: the model as it always was); `cushioned`: whether the Summary shows the cushion
+ * (only when the comparison lets a county lose; not in the default model, where the fourth basis keeps
+ * every baseline it is compared with). Rows and columns are 0-based.
  */
-export function revenueLayout(n: number, dataHeaders: readonly string[] = headersOfDefault()) {
+export function revenueLayout(n: number, dataHeaders: readonly string[] = headersOfDefault(), scenarios = 1, cushioned = false) {
+  const S = Math.max(1, scenarios);
   const ids = dataHeaders.map((h) => sheetColumnOf(h));
   // County data: a title line and a line saying what the data is, then one header row and one row per county.
   const data = {
@@ -67,18 +72,22 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
   };
   const M = MODELLED.length;
   const B = BASIS_IDS.length;
+  // Weights: a check row per scenario under the totals, then the settings table (one column per scenario).
+  const settingsHeader = 5 + M + S;
   const weights = {
     header: 2,
     first: 3,
     last: 3 + M - 1,
     total: 3 + M,
+    /** The (first) scenario's check; scenario k's is on row checkOf(k), its result in column 1. */
     check: 4 + M,
-    settingsHeader: 6 + M,
-    setting: (k: SettingKey) => 7 + M + SETTINGS.indexOf(k),
-    note: 7 + M + SETTINGS.length,
-    col: { parameter: 0, label: 1, basis: (b: BasisId) => 2 + BASIS_IDS.indexOf(b), scenario: 2 + B, compared: 3 + B },
-    /** Columns of the settings table: the scenario's and the compared basis's values, and a note. */
-    settingCol: { scenario: 1, compared: 2, note: 3 },
+    checkOf: (k: number) => 4 + M + k,
+    settingsHeader,
+    setting: (k: SettingKey) => settingsHeader + 1 + SETTINGS.indexOf(k),
+    note: settingsHeader + 1 + SETTINGS.length,
+    col: { parameter: 0, label: 1, basis: (b: BasisId) => 2 + BASIS_IDS.indexOf(b), scenario: 2 + B, scenarioAt: (k: number) => 2 + B + k, compared: 2 + B + S },
+    /** Columns of the settings table: each scenario's (the first: `scenario`) and the compared basis's values, and a note. */
+    settingCol: { scenario: 1, scenarioAt: (k: number) => 1 + k, compared: 1 + S, note: 2 + S },
   };
   const p0 = 1; // first parameter share column on an allocation sheet
   const alloc = {
@@ -124,13 +133,19 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
       landCapped: p0 + M + 15 + LAND_PASSES,
       /** Prudence helpers after the land columns: points, flags, then the four measures. */
       prudence0: p0 + M + 16 + LAND_PASSES,
+      /** KES per parameter (weight × share × the amount the formula shares), after the prudence helpers; then their sum. */
+      kes: (p: ParameterId) => p0 + M + 24 + LAND_PASSES + MODELLED.indexOf(p),
+      kesTotal: p0 + 2 * M + 24 + LAND_PASSES,
     },
   };
-  // Compare: the table from the left; beside it, one column apart, the cushion settings from the
+  // Compare: the table from the left (the compared figure, then each scenario's allocation and change,
+  // then the first scenario's cushion); beside it, one column apart, the cushion settings from the
   // header row down and the chart under them, so only the title lines and the header stay frozen.
   const compareFirst = 4;
-  const beside = 8; // one column right of the table's seven
-  const chart = { row: 11, rows: Math.max(20, Math.round(n * 0.9)) };
+  const cushionCol = 3 + 3 * S;
+  const beside = cushionCol + 2; // one column right of the table
+  const chart = { row: 11, rows: Math.max(20, n + 6) };
+  const working = beside + 9;
   const compare = {
     label: beside,
     value: beside + 1,
@@ -147,16 +162,75 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
     header: compareFirst - 1,
     first: compareFirst,
     last: compareFirst + n - 1,
+    scenarios: S,
     col: {
-      county: 0, compared: 1, scenario: 2, difference: 3, change: 4, eligible: 5, cushion: 6,
+      county: 0,
+      compared: 1,
+      /** The first scenario's allocation, change in KES and in %; scenario k's at scenarioAt(k) and the two after it. */
+      scenario: 2,
+      difference: 3,
+      change: 4,
+      scenarioAt: (k: number) => 2 + 3 * k,
+      differenceAt: (k: number) => 3 + 3 * k,
+      changeAt: (k: number) => 4 + 3 * k,
+      eligible: cushionCol - 1,
+      cushion: cushionCol,
       /** The cushion's working, right of the chart: loss, basis, saturation level, candidate level, exact amount, then whole shillings. */
-      loss: 17, basis: 18, saturation: 19, candidate: 20, exact: 21, whole: 22, fraction: 23, order: 24,
+      loss: working,
+      basis: working + 1,
+      saturation: working + 2,
+      candidate: working + 3,
+      exact: working + 4,
+      whole: working + 5,
+      fraction: working + 6,
+      order: working + 7,
+      /** The chart's sorted range: each county's place by change (ties in county order), then the counties in that order. */
+      place: working + 8,
+      sortedCounty: working + 9,
+      sortedChange: working + 10,
     },
     chartCol: beside,
     // Under the table and the chart, whichever ends lower.
     sensitivity: sensitivitySnapshotLayout(Math.max(compareFirst + n, chart.row + chart.rows) + 2, n),
   };
-  return { data, weights, alloc, compare, landPasses: LAND_PASSES };
+  // Summary: the title line and the one under it, the provenance line, two header rows (scenario names over their columns), a row per county, the totals.
+  const summaryColumns = summaryColumnsFor(S, cushioned);
+  const summary = {
+    provenance: 2,
+    groupHeader: 3,
+    header: 4,
+    first: 5,
+    last: 5 + n - 1,
+    totals: 5 + n,
+    cushioned,
+    col: summaryColumns,
+  };
+  return { data, weights, alloc, compare, summary, scenarios: S, landPasses: LAND_PASSES };
+}
+
+/**
+ * The Summary's columns for S scenarios: county, the compared figure, each scenario's allocation and
+ * change (KES, %), the first scenario's cushion and final (written only when the comparison lets a
+ * county lose), population, the first scenario's allocation per person, and its two ranks.
+ */
+function summaryColumnsFor(S: number, cushioned: boolean) {
+  const after = 2 + 3 * S;
+  const rest = cushioned ? after + 2 : after;
+  return {
+    county: 0,
+    compared: 1,
+    allocation: (k: number) => 2 + 3 * k,
+    difference: (k: number) => 3 + 3 * k,
+    change: (k: number) => 4 + 3 * k,
+    /** -1 when the Summary has no cushion. */
+    cushion: cushioned ? after : -1,
+    final: cushioned ? after + 1 : -1,
+    population: rest,
+    perCapita: rest + 1,
+    rank: rest + 2,
+    rankPerCapita: rest + 3,
+    last: rest + 3,
+  };
 }
 
 export type RevenueLayout = ReturnType<typeof revenueLayout>;
@@ -171,6 +245,29 @@ export interface AffirmativeSettings {
   affirmativeAmount: number;
   affirmativeLowerAmount: number;
   affirmativeThreshold: number;
+}
+
+/** One weight scenario as the sheets build it: its name, basis and weights, and its Allocation sheet. */
+export interface ScenarioContext {
+  /** Its place among the scenarios (0: the first, whose sheet holds the total and whose cushion Compare shows). */
+  index: number;
+  name: string;
+  basis: Basis;
+  weights: WeightSet;
+  /** The spec gave its weights (else they are the basis's own). */
+  given: boolean;
+  /** Its Allocation sheet: the key formulas name it by, and the sheet's name. */
+  key: string;
+  sheetName: string;
+}
+
+/** Sheet keys and names of the scenarios' Allocation sheets: "Allocation" for one, "Allocation – name" for several. */
+export const ALLOCATION_PREFIX = "Allocation – ";
+export const allocationKey = (k: number) => (k === 0 ? "alloc" : `alloc-${k + 1}`);
+export function allocationSheetNames(names: readonly string[]): string[] {
+  if (names.length <= 1) return ["Allocation"];
+  // Within Excel's 31 characters; names that the cut leaves alike get " (2)" and so on, as a taken name would.
+  return names.reduce<string[]>((taken, name) => [...taken, uniqueSheetName(`${ALLOCATION_PREFIX}${name}`, taken)], []);
 }
 
 /** What every sheet builds on: the spec as read (no sheet needs the spec itself) and where things sit. */
@@ -193,6 +290,12 @@ export interface RevenueContext {
   affirmative: AffirmativeSettings;
   /** The data is the illustrative table: every sheet says so. */
   illustrative: boolean;
+  /** The weight scenarios side by side (one when the spec names none: `basis` with `scenario`'s weights). */
+  scenarios: ScenarioContext[];
+  /** The spec named its scenarios (the sheets then say their names). */
+  named: boolean;
+  /** The comparison can leave a county below what it is compared with, so the Summary shows the cushion. */
+  cushioned: boolean;
 }
 
 /** The line every sheet of a model built on the illustrative table carries under its title. */

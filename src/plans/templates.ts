@@ -7,6 +7,7 @@
 import { type CommunicationSpec, EXAMPLE_COMMUNICATION, checkCommunication, communicationPlan } from "./communication-plan";
 import { type ContractSpec, EXAMPLE_CONTRACT, checkContract, contractPlan } from "./contract-plan";
 import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryPlan } from "./delivery-plan";
+import { EXAMPLE_LAB, type LabSpec, checkLab, labPlan } from "./lab-plan";
 import type { WorkbookPlan } from "./plan";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "./prioritisation-plan";
 import { EXAMPLE_REVENUE, type RevenueSpec, checkRevenue, revenuePlan } from "./revenue-plan";
@@ -35,6 +36,7 @@ export const TEMPLATES = {
   delivery: template<DeliverySpec>({ label: "Delivery plan, trajectory and stocktake", example: EXAMPLE_DELIVERY, check: checkDelivery, plan: deliveryPlan, pane: { tab: "Delivery" } }),
   rri: template<RriSpec>({ label: "Rapid Results Initiative tracker", example: EXAMPLE_RRI, check: checkRri, plan: rriPlan, pane: { tab: "Delivery", choice: "Rapid Results Initiative (100 days)" } }),
   communication: template<CommunicationSpec>({ label: "Communication grid", example: EXAMPLE_COMMUNICATION, check: checkCommunication, plan: communicationPlan, pane: { tab: "Delivery" } }),
+  lab: template<LabSpec>({ label: "Delivery lab", example: EXAMPLE_LAB, check: checkLab, plan: labPlan, pane: { tab: "Delivery", choice: "Delivery lab (implementation plan)" } }),
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATES;

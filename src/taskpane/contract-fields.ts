@@ -8,7 +8,10 @@ import type { FieldError } from "../plans/spec-errors";
 import type { LineShape } from "../core/typed-lines";
 import { numberOnLine, parsePercent, readList } from "./pasted-rows";
 
-export const INDICATOR_COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual";
+export const INDICATOR_COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual, then optionally programme, sub-programme, Q1-Q4 actuals";
+
+/** The contract-as-signed fields that are lists: one item a line. */
+const LISTS = ["objectives", "firstPartyCommitments", "secondPartyCommitments"] as const;
 
 export interface ContractFields {
   county: string;
@@ -16,6 +19,12 @@ export interface ContractFields {
   financialYear: string;
   firstParty: string;
   secondParty: string;
+  vision: string;
+  mission: string;
+  /** One a line. */
+  objectives: string;
+  firstPartyCommitments: string;
+  secondPartyCommitments: string;
   /** One indicator a line, in INDICATOR_COLUMNS. */
   indicators: string;
 }
@@ -31,42 +40,70 @@ export function contractFieldsOf(spec: ContractSpec): ContractFields {
     financialYear: spec.financialYear,
     firstParty: spec.firstParty,
     secondParty: spec.secondParty,
+    vision: spec.vision ?? "",
+    mission: spec.mission ?? "",
+    objectives: (spec.objectives ?? []).join("\n"),
+    firstPartyCommitments: (spec.firstPartyCommitments ?? []).join("\n"),
+    secondPartyCommitments: (spec.secondPartyCommitments ?? []).join("\n"),
     indicators: spec.indicators
-      .map((i) => [i.category, i.name, i.unit, Number((i.weight * 100).toPrecision(12)), i.direction, i.baseline ?? "", i.target ?? "", i.actual ?? ""].join("\t"))
+      .map((i) => {
+        const cells = [i.category, i.name, i.unit, Number((i.weight * 100).toPrecision(12)), i.direction, i.baseline ?? "", i.target ?? "", i.actual ?? ""];
+        // The optional columns only where the indicator has them, so a short line stays short.
+        const more = [i.programme ?? "", i.subProgramme ?? "", ...[0, 1, 2, 3].map((q) => i.quarters?.[q] ?? "")];
+        while (more.length > 0 && more[more.length - 1] === "") more.pop();
+        return [...cells, ...more].join("\t");
+      })
       .join("\n"),
   };
 }
 
 /** "Start blank": the header and the indicators empty. */
-export const CONTRACT_BLANK: ContractFields = { county: "", department: "", financialYear: "", firstParty: "", secondParty: "", indicators: "" };
+export const CONTRACT_BLANK: ContractFields = { county: "", department: "", financialYear: "", firstParty: "", secondParty: "", vision: "", mission: "", objectives: "", firstPartyCommitments: "", secondPartyCommitments: "", indicators: "" };
 
 const INDICATOR_SHAPE: LineShape = {
   item: "an indicator line",
-  columns: ["category", { name: "indicator", headings: ["indicator name", "name"] }, "unit", "weight", "direction", "baseline", "target", "actual"],
-  // Baseline, target and actual may be left off the end, to be typed in the sheet.
+  columns: ["category", { name: "indicator", headings: ["indicator name", "name"] }, "unit", "weight", "direction", "baseline", "target", "actual", "programme", "sub-programme", "Q1", "Q2", "Q3", "Q4"],
+  // Baseline, target, actual and the optional columns may be left off the end, to be typed in the sheet.
   required: 5,
 };
 
 function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] {
-  return readList(text, "indicators", INDICATOR_SHAPE, problems).map(({ line, cells: [category, name, unit, weight, direction, baseline, target, actual] }, index) => {
+  return readList(text, "indicators", INDICATOR_SHAPE, problems).map(({ line, cells: [category, name, unit, weight, direction, baseline, target, actual, programme, subProgramme, ...quarters], separator }, index) => {
+    // A comma inside a typed field shifts the columns after it: the weight and direction then fail, and say why.
+    const quote = separator === "," ? ' If a field holds a comma, put it in double quotes: "Roads, drains".' : "";
     const at = (what: string) => ({ list: "indicators", index, line, what });
     const num = (cell: string, what: string) => numberOnLine(cell, at(what), problems, "62, 62% or 18,000");
     let dir: IndicatorSpec["direction"] = "higher";
     try {
       dir = parseDirection(direction);
     } catch {
-      problems.push({ field: `indicators.${index}.direction`, message: `Line ${line}, direction: type higher or lower${direction === "" ? "" : `, not "${direction}"`}.` });
+      problems.push({ field: `indicators.${index}.direction`, message: `Line ${line}, direction: type higher or lower${direction === "" ? "" : `, not "${direction}"`}.${quote}` });
     }
     const w = parsePercent(weight);
-    if (w === undefined) problems.push({ field: `indicators.${index}.weight`, message: `Line ${line}, weight: "${weight}" is not a percentage; type it as 25 or 25%.` });
-    return { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, "baseline"), target: num(target, "target"), actual: num(actual, "actual") };
+    if (w === undefined) problems.push({ field: `indicators.${index}.weight`, message: `Line ${line}, weight: "${weight}" is not a percentage; type it as 25 or 25%.${quote}` });
+    const indicator: IndicatorSpec = { category, name, unit, weight: w ?? 0, direction: dir, baseline: num(baseline, "baseline"), target: num(target, "target"), actual: num(actual, "actual") };
+    // Optional columns are set only when typed, so a short line makes the same indicator as before.
+    if (programme) indicator.programme = programme;
+    if (subProgramme) indicator.subProgramme = subProgramme;
+    const q = quarters.map((cell, k) => num(cell, `Q${k + 1} actual`));
+    while (q.length > 0 && q[q.length - 1] === null) q.pop();
+    if (q.length > 0) indicator.quarters = q;
+    return indicator;
   });
 }
 
 /** The spec the fields make, and its problems: first what cannot be read (by line), then the plan's own check. */
 export function contractSpecOf(fields: ContractFields): { spec: ContractSpec; errors: FieldError[] } {
   const problems: FieldError[] = [];
-  const { indicators, ...head } = fields;
+  const { indicators, vision, mission, objectives, firstPartyCommitments, secondPartyCommitments, ...head } = fields;
   const spec: ContractSpec = { ...head, indicators: parseIndicators(indicators, problems) };
+  // The contract as signed: set only when typed, so the sheet offers empty cells for the rest.
+  if (vision.trim()) spec.vision = vision.trim();
+  if (mission.trim()) spec.mission = mission.trim();
+  const lists = { objectives, firstPartyCommitments, secondPartyCommitments };
+  for (const key of LISTS) {
+    const items = lists[key].split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (items.length > 0) spec[key] = items;
+  }
   return { spec, errors: [...problems, ...checkContract(spec)] };
 }

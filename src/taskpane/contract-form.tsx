@@ -22,6 +22,11 @@ export function ContractForm({ onPlan, host, fields, setFields }: FormProps<Cont
       {field("financialYear", "Financial year")}
       {field("firstParty", "First party")}
       {field("secondParty", "Second party")}
+      {field("vision", "Vision")}
+      {field("mission", "Mission")}
+      <ListField label="Strategic objectives, one per line" value={values.objectives} onChange={(v) => set("objectives", v)} errors={errors} errorKey="objectives" rows={3} />
+      <ListField label="Commitments of the first party, one per line" value={values.firstPartyCommitments} onChange={(v) => set("firstPartyCommitments", v)} errors={errors} errorKey="firstPartyCommitments" rows={3} />
+      <ListField label="Commitments of the second party, one per line" value={values.secondPartyCommitments} onChange={(v) => set("secondPartyCommitments", v)} errors={errors} errorKey="secondPartyCommitments" rows={3} />
       {host === "excel" && (
         <LinkButton
           label="Add the projects selected in a prioritisation matrix as indicators"

@@ -1,14 +1,24 @@
 import type { ExcelErrorKind } from "../core/errors";
 import { type CatalogueEntry, FUNCTION_CATALOGUE, specOf } from "../functions/function-catalogue";
+import type { BuilderArgument } from "./formula-builder";
+
+/** An argument as the tab shows it and its builder writes it: the catalogue's help, the spec's type, known words and default. */
+export type EntryArgument = CatalogueEntry["arguments"][number] & BuilderArgument & { default?: number | string };
 
 /** A custom function as the Functions tab shows it: the catalogue's entry and what each of its errors means. */
 export interface FunctionEntry extends CatalogueEntry {
+  arguments: EntryArgument[];
   errors: { kind: ExcelErrorKind; meaning: string }[];
 }
 
 /** Every custom function, in the catalogue's order (the README's). */
 export const FUNCTION_ENTRIES: readonly FunctionEntry[] = FUNCTION_CATALOGUE.map((entry) => ({
   ...entry,
+  // The builder writes each argument by its declared type; the catalogue and the spec list them in the same order.
+  arguments: entry.arguments.map((a, i) => {
+    const { type, words, default: fallback } = specOf(entry.name).arguments[i];
+    return { ...a, type, ...(words ? { words } : {}), ...(fallback === undefined ? {} : { default: fallback }) };
+  }),
   // The catalogue does not carry the errors yet; the spec it is made from does.
   errors: Object.entries(specOf(entry.name).errors).map(([kind, meaning]) => ({ kind: kind as ExcelErrorKind, meaning: meaning ?? "" })),
 }));

@@ -1,3 +1,5 @@
+import { errorCode } from "../renderers/office/host-support";
+
 /**
  * Where the pane runs. office.js is loaded from Microsoft's CDN by taskpane.html; in a plain browser
  * it answers that no Office application hosts the page, and without network the global `Office`
@@ -85,4 +87,26 @@ export async function insertFormula(formula: string): Promise<void> {
     cell.formulas = [[formula]];
     await context.sync();
   });
+}
+
+/** Why the selection's address could not be read, in words for the pane. */
+export class SelectionNotOneRange extends Error {}
+
+/**
+ * The address of what is selected in the workbook, as Excel gives it: sheet-qualified, the sheet's
+ * name quoted where it needs quotes ('County data'!C2:C48). The Functions tab's builder fills an
+ * argument with it. Excel refuses several areas, a chart or a shape: the pane says what to select.
+ */
+export async function selectedAddress(): Promise<string> {
+  try {
+    return await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      return range.address;
+    });
+  } catch (error) {
+    if (errorCode(error) !== "InvalidSelection") throw error;
+    throw new SelectionNotOneRange("Select one block of cells (not several areas, a chart or a shape), then try again.");
+  }
 }

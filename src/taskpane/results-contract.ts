@@ -1,10 +1,26 @@
 /**
  * The performance contract's results, from the core as the contract sheet computes them: each
  * indicator's raw and weighted score where its actual is typed, then the composite and the grade once
- * every indicator has one. Indicators are listed as the sheet lists them, grouped by category.
+ * every indicator has one, and the mid-year score where quarterly actuals are given. Indicators are
+ * listed as the sheet lists them, grouped by category.
  */
+
+/** The mid-year review's line, as the Quarters sheet computes it; none when no quarterly actual is given. */
+function midYearLines(spec: ContractSpec, indicators: ContractSpec["indicators"], criteria: ReturnType<typeof validateCriteria>): string[] {
+  if (!indicators.some((i) => (i.quarters ?? []).some((v) => v !== null && v !== undefined))) return [];
+  const rule = spec.quarterRule ?? DEFAULT_QUARTER_RULE;
+  const result = quarterlyScores(indicators, rule, criteria);
+  const scored = result.indicators.filter((q) => q[MID_YEAR_QUARTER - 1].raw !== null).length;
+  const { score, grade } = result.midYear;
+  return [
+    score === null
+      ? `Mid-year score: awaiting Q${MID_YEAR_QUARTER} actuals (${scored} of ${indicators.length} indicators scored).`
+      : `Mid-year score (end of Q${MID_YEAR_QUARTER}): ${fixed(score, 2)}, ${grade} (quarterly targets: ${rule}, an unconfirmed rule).`,
+  ];
+}
 import { MgaoError } from "../core/errors";
 import { DEFAULT_CRITERIA, compositeScore, gradeOf, rawScore, validateCriteria } from "../core/performance-contract";
+import { DEFAULT_QUARTER_RULE, MID_YEAR_QUARTER, quarterlyScores } from "../core/quarterly-scores";
 import type { ContractSpec } from "../plans/contract-spec";
 import { fixed, percent } from "./results-format";
 import type { Results } from "./results-types";
@@ -37,5 +53,5 @@ export function contractResults(spec: ContractSpec): Results {
           const composite = compositeScore(scored, indicators.map((i) => i.weight));
           return [`Composite score: ${fixed(composite, 2)} (1.00 best, 5.00 worst).`, `Grade: ${gradeOf(composite)}.`];
         })();
-  return { template: "Performance contract", lines, tables: [{ title: "Indicators", columns: ["Indicator", "Weight", "Raw score", "Weighted"], numeric: [1, 2, 3], rows }] };
+  return { template: "Performance contract", lines: [...lines, ...midYearLines(spec, indicators, criteria)], tables: [{ title: "Indicators", columns: ["Indicator", "Weight", "Raw score", "Weighted"], numeric: [1, 2, 3], rows }] };
 }

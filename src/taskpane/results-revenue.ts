@@ -36,12 +36,14 @@ export function revenueResults(spec: RevenueSpec): Results {
   const ctx = revenueContext(spec);
   const against = ctx.against;
   const againstWords = against === "baseline" || against === "previous" ? AGAINST_WORDS[against] : BASES[against as BasisId].label;
-  const head = `${ctx.basis.label}, compared with ${againstWords}${ctx.illustrative ? " (ILLUSTRATIVE data: no amount is official)" : ""}.`;
+  const [first, ...others] = ctx.scenarios;
+  const firstWords = ctx.named ? `${first.name} (${first.basis.label})` : first.basis.label;
+  const head = `${firstWords}, compared with ${againstWords}${ctx.illustrative ? " (ILLUSTRATIVE data: no amount is official)" : ""}.`;
   const results = (lines: string[], tables: ResultsTable[] = []): Results => ({ template: "Revenue-sharing model", lines: [head, ...lines], tables });
   if (ctx.total === null) return results(["No total to share: type it on the Allocation sheet to see the allocations."]);
   const countyTable = readCountyTable([ctx.data.columns.map((c) => c.header), ...ctx.rows], "data");
   // Both sides take the scenario's affirmative settings, as the Weights sheet gives them to the compared basis.
-  const scenario = { basis: spec.basis, weights: spec.weights ?? undefined, ...ctx.affirmative };
+  const scenario = { basis: first.basis.id, weights: first.weights, ...ctx.affirmative };
   const other: Against = against === "baseline" || against === "previous" ? against : { basis: against, ...ctx.affirmative };
   let counties: CountyComparison[];
   try {
@@ -54,10 +56,20 @@ export function revenueResults(spec: RevenueSpec): Results {
   const gainers = sorted.filter((c) => c.difference > 0).slice(0, TOP);
   const losers = sorted.filter((c) => c.difference < 0).reverse().slice(0, TOP);
   const losing = counties.filter((c) => c.difference < 0).length;
+  // The other scenarios in a line each; the panel's tables are the first's, as the Summary's ranks are.
+  const otherLines = others.map((o) => {
+    try {
+      const lost = compareScenarios(countyTable, ctx.total!, { basis: o.basis.id, weights: o.weights, ...ctx.affirmative }, other, BASIS_IN_FORCE).counties.filter((c) => c.difference < 0).length;
+      return `${o.name} (${o.basis.label}): ${lost === 0 ? `no county gets less than ${againstWords}` : `${count(lost, "county gets", "counties get")} less than ${againstWords}`}.`;
+    } catch (error) {
+      if (error instanceof MgaoError) return `${o.name}: no allocation (${error.message}).`;
+      throw error;
+    }
+  });
   // Under the fourth basis every county keeps its baseline, so against it none loses: no empty table then.
   const named = [gainers.length > 0 && table(`Top ${TOP} gainers`, gainers), losers.length > 0 && table(`Top ${TOP} losers`, losers)].filter((t): t is ResultsTable => t !== false);
   return results(
-    [`Shared: ${kes(ctx.total)} among ${count(counties.length, "county", "counties")}.`, losing === 0 ? `No county gets less than ${againstWords}.` : `${count(losing, "county gets", "counties get")} less than ${againstWords}.`],
+    [`Shared: ${kes(ctx.total)} among ${count(counties.length, "county", "counties")}.`, losing === 0 ? `No county gets less than ${againstWords}.` : `${count(losing, "county gets", "counties get")} less than ${againstWords}.`, ...otherLines],
     [...named, table(`All ${counties.length} counties, by change`, sorted, true)],
   );
 }

@@ -8,9 +8,11 @@ import type { TemplateId } from "../plans/templates";
 import { communicationSpecOf } from "./communication-fields";
 import { contractSpecOf } from "./contract-fields";
 import { deliverySpecOf } from "./delivery-fields";
+import { labSpecOf } from "./lab-fields";
 import { prioritisationSpecOf } from "./prioritisation-fields";
 import { contractResults } from "./results-contract";
 import { deliveryResults } from "./results-delivery";
+import { labResults } from "./results-lab";
 import { prioritisationResults } from "./results-prioritisation";
 import { revenueResults } from "./results-revenue";
 import { communicationResults, rriResults } from "./results-sdu";
@@ -26,6 +28,7 @@ const RESULTS: { [T in TemplateId]: (fields: TemplateFields[T], today: string) =
   delivery: (f) => deliveryResults(deliverySpecOf(f).spec),
   rri: (f, today) => rriResults(rriSpecOf(f).spec, today),
   communication: (f, today) => communicationResults(communicationSpecOf(f).spec, today),
+  lab: (f) => labResults(labSpecOf(f).spec),
 };
 
 /** Today's date where the pane runs, as the sheets' =TODAY() reads it (local, not UTC). */

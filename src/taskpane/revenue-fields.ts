@@ -12,9 +12,15 @@ import { isOfficialDataBasis } from "../core/official-data";
 import { describeOverride, parseOverride } from "../core/overrides";
 import { formatKes } from "../core/shareable-total";
 import { countyData } from "../plans/revenue-data";
-import { type RevenueSpec, againstOf, checkRevenue } from "../plans/revenue-plan";
+import { type RevenueScenario, type RevenueSpec, againstOf, checkRevenue, scenariosOf } from "../plans/revenue-plan";
+import type { SearchRecord } from "../plans/revenue-search-sheet";
+import type { ParameterId } from "../core/parameters";
 import type { FieldError } from "../plans/spec-errors";
 import { amountField } from "./pasted-rows";
+import { readAmount } from "../core/kenyan-amount";
+import type { CountyTable } from "../core/county-table";
+import { type AffirmativeSettings, type ScenarioChanges, scenarioChanges, scenarioTable } from "./scenario-changes";
+import { type ScenarioFields, basisScenario, keepsBasisWeights, scenarioFieldsOf, scenariosOfFields } from "./scenario-fields";
 
 export type Source = "official" | "illustrative" | "file";
 /** What the scenario is compared with: a column of the data (the FY2024/25 or FY2019/20 allocation) or another basis. */
@@ -50,7 +56,18 @@ export interface RevenueFields {
   againstChosen?: boolean;
   /** The user's acknowledgement that the file lacks counties and the total goes to those given. */
   allowMissing?: boolean;
+  /**
+   * The weight scenarios (1-4), the first on `basis`; not yet edited (or a form kept from before the
+   * pane had them): one on the basis's own weights (scenarioList).
+   */
+  scenarios?: ScenarioFields[];
+  /** The weight searches run from Find weights, for the workbook's Weight search sheet. */
+  searches?: SearchRecord[];
 }
+
+/** The form's scenarios: those typed, else one on the basis's own weights. */
+export const scenarioList = (fields: RevenueFields): ScenarioFields[] =>
+  fields.scenarios && fields.scenarios.length > 0 ? fields.scenarios : [basisScenario(fields.basis)];
 
 /** The form as the pane opens it: the fourth basis at KES 415 bn on the official figures, against the baseline. */
 export const REVENUE_FIELDS: RevenueFields = {
@@ -85,6 +102,8 @@ export function revenueFieldsOf(spec: RevenueSpec): RevenueFields {
     affirmativeLowerAmount: kes(spec.affirmativeLowerAmount, AFFIRMATIVE_DEFAULTS.lowerAmount),
     affirmativeThreshold: kes(spec.affirmativeThreshold, AFFIRMATIVE_DEFAULTS.threshold),
     overrides: (spec.overrides ?? []).join("\n"),
+    scenarios: scenariosOf(spec).map(scenarioFieldsOf),
+    ...(spec.searches && spec.searches.length > 0 ? { searches: spec.searches } : {}),
   };
 }
 
@@ -100,19 +119,31 @@ export function revenueSpecOf(fields: RevenueFields): { spec: RevenueSpec; error
   const problems: FieldError[] = [];
   // Shillings in any form Kenyans write them (45,000,000, KES 45m, 4.5bn), read exactly.
   const amount = (text: string, field: string, blank: "allowed" | "refused") => amountField(text, field, blank, problems);
+  const list = scenarioList(fields);
+  const { scenarios, errors: scenarioErrors } = scenariosOfFields(list);
+  problems.push(...scenarioErrors);
   const spec: RevenueSpec = {
-    basis: fields.basis,
+    basis: list[0].basis,
     against: fields.against,
     total: amount(fields.total, "total", "allowed"),
     increment: amount(fields.increment, "increment", "allowed"),
   };
-  if (fields.basis === "fourth") {
+  // One scenario under its basis's name is today's model (an Allocation sheet, a weights column); its
+  // weights go in only when changed. Named, or with company, the scenarios go in as they are.
+  const [only] = scenarios;
+  if (scenarios.length === 1 && only.name === BASES[only.basis].label) {
+    if (!keepsBasisWeights(only)) spec.weights = only.weights;
+  } else spec.scenarios = scenarios;
+  const searches = searchesStill(fields.searches ?? [], scenarios);
+  if (searches.length > 0) spec.searches = searches;
+  if (scenarios.some((sc) => sc.basis === "fourth")) {
     spec.affirmativeAmount = amount(fields.affirmativeAmount, "affirmativeAmount", "refused") ?? undefined;
     spec.affirmativeLowerAmount = amount(fields.affirmativeLowerAmount, "affirmativeLowerAmount", "refused") ?? undefined;
     spec.affirmativeThreshold = amount(fields.affirmativeThreshold, "affirmativeThreshold", "refused") ?? undefined;
   }
-  if (fields.source === "official" && !isOfficialDataBasis(fields.basis)) {
-    problems.push({ field: "data", message: `Mgao has no built-in data for the ${fields.basis} basis: choose "My own CSV file" (or the illustrative table) to model it.` });
+  const unbuilt = [...new Set(scenarios.map((sc) => sc.basis))].filter((b) => !isOfficialDataBasis(b));
+  if (fields.source === "official" && unbuilt.length > 0) {
+    problems.push({ field: "data", message: `Mgao has no built-in data for the ${unbuilt.join(" or ")} basis: choose "My own CSV file" (or the illustrative table) to model it.` });
   }
   if (fields.source === "illustrative") spec.data = illustrativeGrid();
   const { file } = fields;
@@ -175,3 +206,66 @@ export function overridesAsYours(spec: RevenueSpec): string[] {
     (o) => describeOverride(o.override) + (o.col < 0 ? ", in a column this model does not use" : ""),
   );
 }
+
+/**
+ * The searches that still describe the scenarios: one whose scenario is gone, or whose weights were
+ * changed since the search filled them, no longer answers for the model and is left out.
+ */
+export function searchesStill(searches: readonly SearchRecord[], scenarios: readonly RevenueScenario[]): SearchRecord[] {
+  return searches.filter((r) => {
+    const s = scenarios.find((x) => x.name === r.scenario);
+    if (!s) return false;
+    if (!r.weights) return true;
+    const keys = new Set([...Object.keys(r.weights), ...Object.keys(s.weights ?? {})]) as Set<ParameterId>;
+    return [...keys].every((p) => (r.weights![p] ?? 0) === (s.weights?.[p] ?? 0));
+  });
+}
+
+/** The live changes, or what the user must fix or type first, in words. */
+export type LiveChanges = { changes: ScenarioChanges } | { waiting: string };
+
+let lastTable: { key: string; grid: Cell[][] | undefined; table: CountyTable } | undefined;
+
+/**
+ * Each scenario's change per county as the form stands, for the Revenue tab to show while weights are
+ * typed: the core's allocations on the table the workbook will hold. The table is read once per data,
+ * overrides and bases (kept between calls), so a keystroke in a weight costs only the scenarios' allocations.
+ */
+export function liveScenarioChanges(fields: RevenueFields): LiveChanges {
+  const total = readAmount(fields.total);
+  if (fields.total.trim() === "") return { waiting: "Type the total to share to see each scenario's change per county." };
+  if ("problem" in total) return { waiting: "Fix the total to share to see each scenario's change per county." };
+  const { scenarios, errors } = scenariosOfFields(scenarioList(fields));
+  if (errors.length > 0) return { waiting: `Fix ${errors.length === 1 ? "the weights or name marked" : "what is marked"} in the scenarios to see their changes.` };
+  const grid = fields.source === "illustrative" ? (illustrative ??= illustrativeGrid()) : fields.source === "file" ? (fields.file && !("error" in fields.file) ? fields.file.grid : null) : undefined;
+  if (grid === null) return { waiting: "Choose a CSV file to see each scenario's change per county." };
+  if (fields.source === "file" && (fields.file as { missing?: string[] }).missing?.length && !fields.allowMissing) {
+    return { waiting: "The file lacks counties: add them, or tick \"Share among the counties in the file\", to see the changes." };
+  }
+  const unbuilt = scenarios.find((s) => fields.source === "official" && !isOfficialDataBasis(s.basis));
+  if (unbuilt) return { waiting: `Mgao has no built-in data for the ${unbuilt.basis} basis: choose your own CSV file to see its changes.` };
+  const overrides = fields.overrides.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  const key = JSON.stringify([fields.source, fields.against, overrides, scenarios.map((s) => s.basis)]);
+  try {
+    if (!lastTable || lastTable.key !== key || lastTable.grid !== grid) lastTable = { key, grid, table: scenarioTable({ scenarios, against: fields.against, data: grid, overrides }) };
+  } catch (error) {
+    if (error instanceof MgaoError) return { waiting: `The county data cannot give the changes yet: ${error.message}.` };
+    throw error;
+  }
+  return { changes: scenarioChanges(lastTable.table, total.value, scenarios, fields.against, affirmativeSettings(fields)) };
+}
+
+/** The fourth basis's affirmative settings as typed, each read as the enacted default until it can be read. */
+export function affirmativeSettings(fields: RevenueFields): AffirmativeSettings {
+  const setting = (text: string, fallback: number) => {
+    const r = readAmount(text);
+    return "value" in r ? r.value : fallback;
+  };
+  return {
+    affirmativeAmount: setting(fields.affirmativeAmount, AFFIRMATIVE_DEFAULTS.amount),
+    affirmativeLowerAmount: setting(fields.affirmativeLowerAmount, AFFIRMATIVE_DEFAULTS.lowerAmount),
+    affirmativeThreshold: setting(fields.affirmativeThreshold, AFFIRMATIVE_DEFAULTS.threshold),
+  };
+}
+
+let illustrative: Cell[][] | undefined;

@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useState } from "react";
-import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, type BasisId } from "../core/bases";
+import { useMemo, useState } from "react";
+import { AFFIRMATIVE_DEFAULTS, BASES } from "../core/bases";
 import { readCountyFile } from "../core/county-file";
 import { MgaoError } from "../core/errors";
 import { ILLUSTRATIVE_NOTE } from "../core/illustrative-data";
@@ -11,7 +11,12 @@ import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
-import { AGAINST_CHOICES, type Against, type Loaded, type RevenueFields, type Source, defaultAgainst, overridesAsYours, revenueSpecOf } from "./revenue-fields";
+import { AGAINST_CHOICES, type Against, type Loaded, type RevenueFields, type Source, defaultAgainst, liveScenarioChanges, overridesAsYours, revenueSpecOf, scenarioList } from "./revenue-fields";
+import { FindWeightsPanel } from "./find-weights-panel";
+import { ScenarioChangesView } from "./scenario-changes-view";
+import { ScenarioEditor } from "./scenario-editor";
+import type { ScenarioFields } from "./scenario-fields";
+import type { SearchRecord } from "../plans/revenue-search-sheet";
 
 const SOURCE_LABELS: Record<Source, string> = {
   official: "Official figures built into Mgao (sources in the workbook)",
@@ -24,13 +29,15 @@ const ALLOCATION_LABELS: Record<"baseline" | "previous", string> = {
   previous: "FY2019/20 allocation (previous)",
 };
 const againstLabel = (a: Against) => (a === "baseline" || a === "previous" ? ALLOCATION_LABELS[a] : BASES[a].label);
+/** What is compared with, inside a sentence. */
+const againstWords = (a: Against) => (a === "baseline" ? "the FY2024/25 baseline" : a === "previous" ? "the FY2019/20 allocation" : `the ${BASES[a].label.replace(/^./, (c) => c.toLowerCase())}`);
 
 const OFFICIAL_NOTE =
   `Built-in data for the ${OFFICIAL_DATA_BASES.map((b) => BASES[b].label.replace(/^./, (c) => c.toLowerCase())).join("; ")}. ` +
   "The second and first bases have none: choose your own CSV file (or the illustrative table) for them.";
 
 /** Where each problem is shown; a problem for any other field is shown above the button. */
-const SHOWN = ["basis", "against", "data", "total", "increment", "affirmativeAmount", "affirmativeLowerAmount", "affirmativeThreshold", "overrides"];
+const SHOWN = ["basis", "scenarios", "against", "data", "total", "increment", "affirmativeAmount", "affirmativeLowerAmount", "affirmativeThreshold", "overrides"];
 const shownAt = (field: string) => SHOWN.find((f) => field === f || field.startsWith(`${f}.`));
 
 /** Reads the chosen file whole; a malformed file is reported, never half-used. */
@@ -58,12 +65,25 @@ export function RevenueForm({ onPlan, fields, setFields }: FormProps<RevenueFiel
     setYours(all.length === 0 ? overridesAsYours(spec) : []);
     onPlan(all.length === 0 ? revenuePlan(spec) : null);
   };
-  const chooseBasis = (basis: BasisId) => setFields((f) => ({ ...f, basis, ...(f.againstChosen ? {} : { against: defaultAgainst(basis) }) }));
+  // The first scenario's basis is the model's: what it is compared with follows it until the user chooses.
+  const setScenarios = (update: (list: ScenarioFields[]) => ScenarioFields[]) =>
+    setFields((f) => {
+      const scenarios = update(scenarioList(f));
+      const basis = scenarios[0].basis;
+      return { ...f, scenarios, basis, ...(f.againstChosen || basis === f.basis ? {} : { against: defaultAgainst(basis) }) };
+    });
+  const list = scenarioList(fields);
+  // A search is kept with the form (and goes to the workbook's Weight search sheet); its weights, if any, fill the scenario.
+  const found = (at: number, weights: ScenarioFields["weights"] | undefined, record: SearchRecord) => {
+    if (weights) setScenarios((l) => l.map((s, k) => (k === at ? { ...s, weights } : s)));
+    setFields((f) => ({ ...f, searches: [...(f.searches ?? []), record] }));
+  };
+  const live = useMemo(() => liveScenarioChanges(fields), [fields]);
   const shown = (field: string) => messagesFor(errors, field);
   const elsewhere = errors.filter((e) => !shownAt(e.field)).map((e) => e.message).join(" ") || undefined;
   const { file } = fields;
   const fileHint = file && !("error" in file) ? file.note : "Headers as in the README's data contract; one row per county.";
-  const fourth = fields.basis === "fourth";
+  const fourth = list.some((s) => s.basis === "fourth") || fields.against === "fourth";
   const amountField = (key: "affirmativeAmount" | "affirmativeLowerAmount" | "affirmativeThreshold", label: string, enacted: number) => (
     <Field label={label} hint={`Enacted: ${formatKes(enacted)}.`} validationMessage={shown(key)}>
       <Input value={fields[key]} inputMode="numeric" onChange={(_, d) => set({ [key]: d.value })} />
@@ -71,15 +91,6 @@ export function RevenueForm({ onPlan, fields, setFields }: FormProps<RevenueFiel
   );
   return (
     <form className="form revenue-form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
-      <Field label="Scenario starts from" hint={BASES[fields.basis].period} validationMessage={shown("basis")}>
-        <Select value={fields.basis} onChange={(_, d) => chooseBasis(d.value as BasisId)}>
-          {BASIS_IDS.map((id) => (
-            <option key={id} value={id}>
-              {BASES[id].label}
-            </option>
-          ))}
-        </Select>
-      </Field>
       <Field label="Compare with" validationMessage={shown("against")}>
         <Select
           value={fields.against}
@@ -124,6 +135,13 @@ export function RevenueForm({ onPlan, fields, setFields }: FormProps<RevenueFiel
           {amountField("affirmativeThreshold", "Threshold: total at which the amount steps up (KES)", AFFIRMATIVE_DEFAULTS.threshold)}
         </fieldset>
       )}
+      <ScenarioEditor
+        scenarios={list}
+        onChange={setScenarios}
+        errors={errors}
+        below={(at) => <FindWeightsPanel fields={fields} at={at} against={againstWords(fields.against)} onFound={found} />}
+      />
+      <ScenarioChangesView live={live} against={againstWords(fields.against)} />
       <Field label="Increase over last year's share (KES), for the cushion" validationMessage={shown("increment")} hint="Optional; the Compare sheet sizes the cushion from it.">
         <Input value={fields.increment} inputMode="numeric" onChange={(_, d) => set({ increment: d.value })} />
       </Field>

@@ -1,7 +1,7 @@
 /**
  * A session as a file: the spec the form makes, as JSON, the same file `mgao workbook --input` reads,
  * and such a file opened back into the form. Fields a file leaves out take the example's values, as
- * on the command line; what the form has no field for (a delivery plan's actuals, scenario weights)
+ * on the command line; what the form has no field for (a delivery plan's actuals)
  * is named, not silently dropped.
  */
 import type { FieldError } from "../plans/spec-errors";
@@ -9,6 +9,7 @@ import { TEMPLATES, type TemplateId } from "../plans/templates";
 import { communicationFieldsOf, communicationSpecOf } from "./communication-fields";
 import { contractFieldsOf, contractSpecOf } from "./contract-fields";
 import { deliveryFieldsOf, deliverySpecOf } from "./delivery-fields";
+import { labFieldsOf, labSpecOf } from "./lab-fields";
 import { prioritisationFieldsOf, prioritisationSpecOf } from "./prioritisation-fields";
 import { revenueFieldsOf, revenueSpecOf } from "./revenue-fields";
 import { rriFieldsOf, rriSpecOf } from "./rri-fields";
@@ -24,6 +25,7 @@ const CONVERTERS: Converters = {
   delivery: { specOf: deliverySpecOf, fieldsOf: deliveryFieldsOf },
   rri: { specOf: rriSpecOf, fieldsOf: rriFieldsOf },
   communication: { specOf: communicationSpecOf, fieldsOf: communicationFieldsOf },
+  lab: { specOf: labSpecOf, fieldsOf: labFieldsOf },
 };
 
 /** The form's spec as a session file, or the problems that keep it from being one. */

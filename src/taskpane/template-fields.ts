@@ -2,6 +2,7 @@ import type { TemplateId } from "../plans/templates";
 import { COMMUNICATION_BLANK, COMMUNICATION_FIELDS, type CommunicationFields } from "./communication-fields";
 import { CONTRACT_BLANK, CONTRACT_FIELDS, type ContractFields } from "./contract-fields";
 import { DELIVERY_BLANK, DELIVERY_FIELDS, type DeliveryFields } from "./delivery-fields";
+import { LAB_BLANK, LAB_FIELDS, type LabFields } from "./lab-fields";
 import { PRIORITISATION_BLANK, PRIORITISATION_FIELDS, type PrioritisationFields } from "./prioritisation-fields";
 import { REVENUE_BLANK, REVENUE_FIELDS, type RevenueFields } from "./revenue-fields";
 import { RRI_BLANK, RRI_FIELDS, type RriFields } from "./rri-fields";
@@ -18,6 +19,7 @@ export interface TemplateFields extends Record<TemplateId, object> {
   delivery: DeliveryFields;
   rri: RriFields;
   communication: CommunicationFields;
+  lab: LabFields;
 }
 
 /** "Load example": what each form opens with. */
@@ -28,6 +30,7 @@ export const EXAMPLE_FIELDS: TemplateFields = {
   delivery: DELIVERY_FIELDS,
   rri: RRI_FIELDS,
   communication: COMMUNICATION_FIELDS,
+  lab: LAB_FIELDS,
 };
 
 /** "Start blank": each form without the example's session, keeping settings that are method rather than data. */
@@ -38,4 +41,5 @@ export const BLANK_FIELDS: TemplateFields = {
   delivery: DELIVERY_BLANK,
   rri: RRI_BLANK,
   communication: COMMUNICATION_BLANK,
+  lab: LAB_BLANK,
 };

@@ -3,6 +3,7 @@ import type { TemplateId } from "../plans/templates";
 import { CommunicationForm } from "./communication-form";
 import { ContractForm } from "./contract-form";
 import { DeliveryForm } from "./delivery-form";
+import { LabForm } from "./lab-form";
 import type { FormProps } from "./form-props";
 import { PrioritisationForm } from "./prioritisation-form";
 import { RevenueForm } from "./revenue-form";
@@ -21,4 +22,5 @@ export const TEMPLATE_FORMS: { [T in TemplateId]: ComponentType<FormProps<Templa
   delivery: DeliveryForm,
   rri: RriForm,
   communication: CommunicationForm,
+  lab: LabForm,
 };

@@ -129,6 +129,6 @@ describe("mgao workbook", () => {
   it("prints a template's example spec and builds the example when no input is given", async () => {
     expect(JSON.parse((await mgao("workbook", "--template", "contract", "--print-example")).out).department).toBe("Water and Sanitation");
     const r = await mgao("workbook", "--template", "contract", "--out", join(dir, "c.xlsx"));
-    expect(r.err).toMatch(/PC Water and Sanitation \(built-in example spec\)/);
+    expect(r.err).toMatch(/PC Water and Sanitation, Quarters Water and Sanitation, Contract Water and Sanitation \(built-in example spec\)/);
   });
 });

@@ -139,7 +139,7 @@ describe("linking inside Excel: selected priorities carried into a delivery plan
     await page.getByRole("button", { name: "Build in this workbook" }).click();
     await page.getByText(/^Built .* in this workbook\.$/).waitFor();
     const state = await fakeState(pane);
-    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Delivery plan", "Trajectory", "Stocktake", "Summary"]);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Delivery plan", "Trajectory", "Stocktake", "Problem solving", "Summary"]);
     const names = Object.values(state.sheets[1].cells).map((c) => c.formula);
     for (const name of chosen) expect(names).toContain(name);
     await screenshot(page, "excel-host-linked-delivery");

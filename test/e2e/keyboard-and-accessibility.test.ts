@@ -25,7 +25,7 @@ async function tabTo(page: Page, selector: string, text?: string, limit = 60): P
 describe("the pane by keyboard, checked by axe", () => {
   let pane: Pane;
   let page: Page;
-  const selectedTab = () => page.getByRole("tab", { selected: true }).textContent();
+  const selectedTab = () => page.getByRole("tablist", { name: "Builders" }).getByRole("tab", { selected: true }).textContent();
 
   beforeAll(async () => {
     pane = await openPane();

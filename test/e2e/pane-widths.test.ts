@@ -3,41 +3,11 @@
  * nothing runs past the pane's right edge and no control covers another. Screenshots of every tab at
  * 350 px are kept for the README.
  */
-import type { Page } from "playwright-core";
+import { layoutProblems } from "./support/layout";
 import { type Pane, openPane, screenshot } from "./support/pane";
 
 const WIDTHS = [320, 350, 450];
 const TABS = ["Prioritise", "Contract", "Revenue", "Delivery", "Functions"];
-
-/** What is wrong with the layout as it stands: overflow past the right edge, and controls that overlap. */
-function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width + 1) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in ${width}`);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""} "${(el.textContent ?? (el as HTMLInputElement).value ?? "").trim().slice(0, 30)}"`;
-    const controls = Array.from(document.querySelectorAll("input, select, textarea, button, [role=tab]")).filter((el) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
-    });
-    for (const el of controls) {
-      const r = el.getBoundingClientRect();
-      // A control inside a scrolling region (the sheet preview) may run on: the region scrolls.
-      if (el.closest("[data-scrolls]")) continue;
-      if (r.right > width + 1) problems.push(`${name(el)} runs past the right edge (${Math.round(r.right)} > ${width})`);
-    }
-    for (let i = 0; i < controls.length; i++) {
-      for (let j = i + 1; j < controls.length; j++) {
-        const [a, b] = [controls[i], controls[j]];
-        if (a.contains(b) || b.contains(a)) continue;
-        const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-        const overlap = Math.max(0, Math.min(p.right, q.right) - Math.max(p.left, q.left)) * Math.max(0, Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top));
-        if (overlap > 4) problems.push(`${name(a)} and ${name(b)} overlap`);
-      }
-    }
-    return problems;
-  });
-}
 
 describe.each(WIDTHS)("the pane at %i px", (width) => {
   let pane: Pane;
@@ -57,6 +27,20 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
       if (tab === "Functions") await search.fill("weights, within bounds");
       await screenshot(page, `tab-${tab.toLowerCase()}-350px`);
       if (tab === "Functions") await search.fill("");
+    }
+    if (tab === "Functions") {
+      // The builder open on a function's card fits too.
+      await page.getByRole("button", { name: "Build a formula" }).first().click();
+      expect(await layoutProblems(page)).toEqual([]);
+      if (width === 350) await screenshot(page, "tab-functions-builder-350px");
+      await page.getByRole("button", { name: "Close the builder" }).click();
+    }
+    if (tab === "Revenue") {
+      // The scenario editor's folded parts open: the change per county and the weight search's panel.
+      await page.getByRole("button", { name: /^Show the change per county/ }).click();
+      await page.getByRole("button", { name: /^Find weights for scenario 1/ }).click();
+      expect(await layoutProblems(page)).toEqual([]);
+      if (width === 350) await screenshot(page, "tab-revenue-open-350px");
     }
     const check = page.getByRole("button", { name: "Check and preview" });
     if ((await check.count()) === 0) return;

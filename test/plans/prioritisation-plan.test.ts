@@ -21,16 +21,57 @@ describe("prioritisation plan", () => {
   it("writes names as input text, scores as validated inputs and results as formulas", () => {
     const plan = prioritisationPlan(EXAMPLE_PRIORITISATION);
     const sheet = plan.sheets[0];
-    const { col, row } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+    const { col, row, rows } = prioritisationLayout(EXAMPLE_PRIORITISATION);
     const projects = sheet.blocks.find((b) => b.row === row.firstProject)!.cells;
-    expect(projects).toHaveLength(5);
+    // The five projects and ten spare rows, every one with the formulas.
+    expect([rows, projects.length]).toEqual([15, 15]);
     expect(projects[0][col.project]).toEqual({ value: "Maternity wing, Othaya Level 4", input: true, style: "input" });
     expect(projects[0][col.weighted].formula).toBe("IF(COUNT(D7:H7)=5,ROUND(SUMPRODUCT($D$5:$H$5,D7:H7),9),\"\")");
-    expect(projects[0][col.rank].formula).toContain("RANK.EQ(");
-    expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "whole", min: 1, max: 5, range: { row: 6, col: 3, rows: 5, cols: 5 } }));
-    expect(sheet.conditionalFormats[0].kind).toBe("colorScale");
+    expect(projects[14][col.project]).toEqual({ value: null, input: true, style: "input" });
+    expect(projects[14][col.weighted].formula).toBe("IF(COUNT(D21:H21)=5,ROUND(SUMPRODUCT($D$5:$H$5,D21:H21),9),\"\")");
+    expect(sheet.validations[0]).toEqual(expect.objectContaining({ kind: "whole", min: 1, max: 5, range: { row: 6, col: 3, rows: 15, cols: 5 } }));
     expect(sheet.charts[0]).toEqual(expect.objectContaining({ kind: "scatter", title: "Impact vs feasibility" }));
     expect(sheet.freeze).toEqual({ rows: 6, cols: 2 });
+    expect(prioritisationLayout({ ...EXAMPLE_PRIORITISATION, blankRows: 0 }).rows).toBe(5);
+    expect(checkPrioritisation({ ...EXAMPLE_PRIORITISATION, blankRows: -1 })).toEqual([{ field: "blankRows", message: "The number of blank rows is a whole number from 0 to 1000." }]);
+  });
+
+  it("ranks, orders and sums without comparing every pair of rows more than once", () => {
+    const sheet = prioritisationPlan(EXAMPLE_PRIORITISATION).sheets[0];
+    const { col, fund, row } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+    const projects = sheet.blocks.find((b) => b.row === row.firstProject && b.col === 0)!.cells;
+    const funding = sheet.blocks.find((b) => b.row === row.firstProject && b.col === fund.order)!.cells;
+    const all = [...projects, ...funding].flat().map((c) => c.formula ?? "");
+    // No RANK.EQ, SMALL or pairwise SUMPRODUCT over the list: those made every row a pass over all the others.
+    expect(all.filter((f) => /RANK\.EQ|SMALL\(|LARGE\(/.test(f))).toEqual([]);
+    expect(all.filter((f) => /SUMPRODUCT\(\(\$/.test(f) && !f.includes("$D$4:$H$4"))).toEqual([]);
+    // The rank counts the higher scores once; the order adds the ties above; the funding order finds its project once.
+    expect(projects[2][col.rank].formula).toBe('IF(I9="","",COUNTIF($I$7:$I$21,">"&I9)+1)');
+    expect(projects[2][col.order].formula).toContain("M9+COUNTIF($M$7:M8,M9)");
+    expect(funding[2][1].formula).toBe('IFERROR(MATCH(3,$P$7:$P$21,0),"")');
+    // The cumulative cost is a running sum down the funding order, read back by the matrix.
+    expect(funding[2][fund.cumulative - fund.order].formula).toContain("Y8+");
+    expect(projects[2][col.cumulative].formula).toBe('IF(M9="","",INDEX($Y$7:$Y$21,P9))');
+  });
+
+  it("colours scores by where they sit on the scale and quadrants by name, each with its words, and no relative colour scale", () => {
+    const sheet = prioritisationPlan(EXAMPLE_PRIORITISATION).sheets[0];
+    const { col, row } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+    expect(sheet.conditionalFormats.filter((c) => c.kind === "colorScale")).toEqual([]);
+    const scores = sheet.conditionalFormats.filter((c) => c.range.col === col.firstScore && c.range.row === row.firstProject);
+    expect(scores.map((c) => (c.kind === "expression" ? c.formula : ""))).toEqual([0, 1, 2, 3, 4].map((k) => `AND(ISNUMBER(D7),ROUND((D7-(1))/(4)*4,0)=${k})`));
+    expect(new Set(scores.map((c) => (c.kind === "expression" ? c.fill : ""))).size).toBe(5);
+    const key = sheet.blocks.find((b) => b.row === row.legend && b.col === col.settingLabel)!.cells.map((r) => r[0].value);
+    expect(key.slice(0, 6)).toEqual(["Score colours", "Score 1 (low)", "Score 2", "Score 3", "Score 4", "Score 5 (high)"]);
+    const quadrants = sheet.conditionalFormats.filter((c) => c.range.col === col.quadrant);
+    expect(quadrants.map((c) => (c.kind === "expression" ? c.formula : ""))).toEqual(["Quick win", "Major project", "Fill-in", "Reconsider"].map((q) => `L7="${q}"`));
+  });
+
+  it("labels the chart's points with the project number, up to 40, and draws both thresholds", () => {
+    const many = { ...EXAMPLE_PRIORITISATION, projects: Array.from({ length: 45 }, (_, i) => ({ name: `P${i + 1}`, cost: 1, scores: [3, 3, 3, 3, 3] })) };
+    const [points, impact, feasibility] = prioritisationPlan(many).sheets[0].charts[0].series;
+    expect(points.labels).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1)));
+    expect([impact.line, feasibility.line, impact.x.rows, feasibility.y.rows]).toEqual([true, true, 2, 2]);
   });
 });
 

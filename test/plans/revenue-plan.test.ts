@@ -78,8 +78,8 @@ describe("the example and the official data", () => {
   it("is the fourth basis at KES 415 bn compared with the baseline, the template's example", () => {
     expect(EXAMPLE_REVENUE).toEqual({ total: 415_000_000_000, basis: "fourth", against: "baseline" });
     expect(TEMPLATES.revenue.example).toBe(EXAMPLE_REVENUE);
-    expect(plan.sheets.map((s) => s.name)).toEqual(["County data", "Weights", "Allocation", "Compared basis", "Compare"]);
-    expect(cellAt(plan.sheets[2], L.alloc.total, 1)).toEqual(expect.objectContaining({ value: 415_000_000_000, input: true }));
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Summary", "County data", "Weights", "Allocation", "Compared basis", "Compare"]);
+    expect(cellAt(plan.sheets[3], L.alloc.total, 1)).toEqual(expect.objectContaining({ value: 415_000_000_000, input: true }));
   });
 
   it("holds the official table: one header row where the layout says, one row per county, official columns first", () => {

@@ -37,5 +37,5 @@ describe.each(TEMPLATE_IDS)("%s prints as planned", (id) => {
       if (setup.titleRows) expect(ws.pageSetup.printTitlesRow).toBe(`${setup.titleRows.first}:${setup.titleRows.last}`);
       expect(ws.headerFooter.oddFooter).toBe(`&L${setup.footer.left}&CPage &P of &N&R&A, printed &D`);
     });
-  });
+  }, 60_000);
 });

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { latestPeriod, plannedTrajectory, progressRatio, serialOf, suggestJudgement } from "../../src/core";
+import { DEFAULT_OVERDUE_DAYS, daysOverdue, proposeLevel } from "../../src/core/escalation";
 import { type DeliverySpec, EXAMPLE_DELIVERY, checkDelivery, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { DELIVERY_JOURNEY } from "../support/journey-specs";
@@ -42,6 +43,18 @@ describe("delivery spec checks", () => {
     expect(checkDelivery(bad).map((e) => e.field)).toEqual(["start", "periods", "priorities.0.name", "priorities.0.milestones.0.due", "issues.0.priority", "projectsCompleted"]);
     expect(checkDelivery(spec)).toEqual([]);
   });
+
+  it("names the problems of an issue's why chain, level and date raised, and of the escalation setting", () => {
+    const issue = { ...spec.issues[0], whys: ["1", "2", "3", "4", "5", "6"], level: "Minister" as never, raised: "2025-02-30", options: 7 as never };
+    expect(checkDelivery({ ...spec, issues: [issue], escalation: { overdueDays: -1 } })).toEqual([
+      { field: "issues.0.whys", message: "Issue 1 has 6 whys; the sheet has room for 5." },
+      { field: "issues.0.options", message: "Must be text." },
+      { field: "issues.0.level", message: "A level is one of Delivery team, SDU, CECM, Governor." },
+      { field: "issues.0.raised", message: '"2025-02-30" is not a date: write it as YYYY-MM-DD.' },
+      { field: "escalation.overdueDays", message: "The days overdue before an issue moves up is a whole number from 0 to 36500." },
+    ]);
+    expect(checkDelivery({ ...spec, issues: [{ ...spec.issues[0], whys: ["Paid late"], level: "CECM", raised: "2025-09-01", decision: "Pay" }], escalation: { overdueDays: 14 } })).toEqual([]);
+  });
 });
 
 const L = deliveryLayout(spec);
@@ -73,7 +86,28 @@ const typeJourneyActuals = (wb: ExcelJS.Workbook) => {
   DELIVERY_JOURNEY.actuals.forEach((list, i) => list.forEach((v, k) => (trajectory.getCell(J.traj.first + k + 1, J.traj.col.actual(i) + 1).value = v)));
 };
 
+// Escalation: the fourth priority left to its suggestion (Red); issues at each level, one typed later into a spare row.
+const escalation: DeliverySpec = {
+  ...spec,
+  priorities: spec.priorities.map((p, i) => (i === 3 ? { ...p, judgement: null } : p)),
+  issues: [
+    { priority: 1, issue: "Contractor slow", action: "Meet contractor", owner: "CO Water", due: "2025-10-01", status: "Open", level: "SDU", whys: ["Paid late", "Invoices lost"], options: "Pay now; change contractor", decision: "Pay now" },
+    { priority: 4, issue: "Grader broken", action: "Hire a grader", owner: "CO Roads", due: "2025-12-01", status: "Open", level: "Governor", raised: "2025-09-01" },
+    { priority: 2, issue: "Staff shortage", action: "Redeploy nurses", owner: "CO Health", due: "2025-10-01", status: "Closed", level: "CECM" },
+    { priority: 1, issue: "Wayleave dispute", action: "Meet landowners", owner: "CO Water", due: "2025-11-10", status: "Open", level: "Governor", raised: "2025-08-01" },
+  ],
+};
+const E = deliveryLayout(escalation);
+const typeEscalatedIssue = (wb: ExcelJS.Workbook) => {
+  const row = E.stock.firstIssue + 4 + 1;
+  [4, "Fuel budget spent", "Reallocate", "CO Roads", new Date(Date.UTC(2025, 10, 1)), "Open"].forEach((v, k) => (wb.getWorksheet("Stocktake")!.getCell(row, E.stock.icol.priority + 1 + k).value = v));
+  const problems = wb.getWorksheet("Problem solving")!;
+  problems.getCell(E.problems.first + 4 + 1, E.problems.col.current + 1).value = "CECM";
+  problems.getCell(E.problems.first + 4 + 1, E.problems.col.why(0) + 1).value = HOSTILE;
+};
+
 const books = recalculateBeforeAll({
+  escalation: () => typedInto(escalation, typeEscalatedIssue),
   spec: () => renderXlsx(deliveryPlan(spec)),
   spareRows: () => typedInto(spec, typeInSpareRows),
   blank: () => renderXlsx(deliveryPlan(blank)),
@@ -211,5 +245,41 @@ describe("the plan the delivery journey downloads (test/e2e/delivery-journey.tes
       expect(at("Stocktake", J.stock.first + i, J.stock.col.latest)).toBe(latest);
       expect(at("Stocktake", J.stock.first + i, J.stock.col.judgement)).toBe(suggestJudgement(progressRatio(actuals[latest - 1], planned, baseline), 0.1));
     });
+  });
+});
+
+describe("problem solving and escalation, recalculated by LibreOffice", () => {
+  const at = reader("escalation");
+  const Q = E.problems;
+
+  it("proposes each issue's level as the core does, an issue typed into a spare row included", () => {
+    expect(errorCells(books.escalation)).toEqual([]);
+    const asOf = serialOf(escalation.asOf!);
+    const typed = { priority: 4, due: "2025-11-01", status: "Open" as const, level: "CECM" as const };
+    const issues = [...escalation.issues, typed];
+    const proposed = issues.map((issue, k) => {
+      const judgement = at("Stocktake", E.stock.first + issue.priority - 1, E.stock.col.judgement) as string;
+      const closed = issue.status === "Closed";
+      const overdue = daysOverdue(serialOf(issue.due!), asOf, closed);
+      expect([at("Problem solving", Q.first + k, Q.col.judgement), at("Problem solving", Q.first + k, Q.col.overdue)]).toEqual([judgement, overdue]);
+      return proposeLevel({ closed, judgement, overdue, current: issue.level ?? null });
+    });
+    // Overdue 50 days; Governor stays Governor; closed stays; Governor; Red moves the typed issue from CECM.
+    expect(proposed).toEqual(["CECM", "Governor", "CECM", "Governor", "Governor"]);
+    proposed.forEach((level, k) => expect(at("Problem solving", Q.first + k, Q.col.proposed)).toBe(level));
+    expect(at("Problem solving", Q.first + 4, Q.col.issue)).toBe(5);
+    expect(at("Problem solving", Q.first + 4, Q.col.text)).toBe("Fuel budget spent");
+    expect(at("Problem solving", Q.first + 4, Q.col.why(0))).toBe(HOSTILE);
+    expect(at("Problem solving", Q.first + 5, Q.col.proposed)).toBe("");
+    expect(at("Problem solving", Q.overdueDays, Q.setting.value)).toBe(DEFAULT_OVERDUE_DAYS);
+  });
+
+  it("lists the open issues at Governor level for the Governor, oldest first", () => {
+    const Y = E.summary;
+    expect(at("Summary", Y.governorCount, 1)).toBe(2);
+    expect([0, 1, 2].map((g) => at("Summary", Y.firstGovernor + g, 0))).toEqual(["Wayleave dispute", "Grader broken", ""]);
+    expect([0, 1].map((g) => at("Summary", Y.firstGovernor + g, 2))).toEqual([4, 2]);
+    expect(at("Summary", Y.firstGovernor, 3)).toBe(serialOf("2025-08-01"));
+    expect(at("Summary", Y.firstGovernor, 4)).toBe(10);
   });
 });

@@ -151,6 +151,15 @@ describe("the fourth basis on the official data, recalculated by LibreOffice", (
       expect([resultAt(ws, r, 0), resultAt(ws, r, 1), resultAt(ws, r, 2), resultAt(ws, r, 3)]).toEqual([c.county, c.baselineAllocation, c.scenarioAllocation, c.difference]);
     });
     expect(resultAt(books.fourth.getWorksheet("Compared basis")!, L.alloc.check, 1)).toBe("Not used: Compare sets the scenario against County data's baseline_allocation (Weights: Compare with)");
+    // The Summary, first, says the same; under the baseline rule against the baseline no county loses, so it has no cushion.
+    const summary = books.fourth.worksheets[0];
+    expect(summary.name).toBe("Summary");
+    expected.counties.forEach((c, i) => {
+      const r = L.summary.first + i;
+      expect([resultAt(summary, r, L.summary.col.county), resultAt(summary, r, L.summary.col.compared), resultAt(summary, r, L.summary.col.allocation(0)), resultAt(summary, r, L.summary.col.difference(0))]).toEqual([c.county, c.baselineAllocation, c.scenarioAllocation, c.difference]);
+    });
+    expect(L.summary.col.cushion).toBe(-1);
+    expect(resultAt(summary, L.summary.totals, L.summary.col.allocation(0))).toBe(415_000_000_000);
     expect(errorCells(books.fourth)).toEqual([]);
   });
 

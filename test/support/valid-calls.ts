@@ -23,6 +23,8 @@ export const VALID_CALLS: Readonly<Record<string, readonly unknown[]>> = {
   "DELIVERY.RAG": [column(45, 30, 88), column(50, 50, 80), 0.1, column(0, 0, 10)],
   "DELIVERY.TRAJECTORY": [10, 100, 12],
   "DELIVERY.COMPLETION": [179, 200],
+  "DELIVERY.ESCALATE": [column("Red", "Green", "Amber-Red"), column(0, 45, 3), column("SDU", "CECM", "Governor"), 30],
+  "DELIVERY.RISK": [column(4, 2, 3), column(4, 5, 1), [["Band", "From", "To"], ["Low", 1, 4], ["Medium", 5, 9], ["High", 10, 14], ["Critical", 15, 25]]],
   "PC.SCORE": [column(90, 5, 100), column(100, 4, 100), column("higher", "lower", "higher"), undefined],
   "PC.COMPOSITE": [column(1, 3, 5), column(0.5, 0.3, 0.2)],
   "PC.GRADE": [[[2.4, 2.41, 3.7]]],

@@ -12,6 +12,15 @@ describe("the Functions tab's catalogue", () => {
     }
   });
 
+  it("gives the builder each argument's declared type, known words and default, from the spec, in its order", () => {
+    for (const entry of FUNCTION_ENTRIES) {
+      const spec = specOf(entry.name);
+      expect(entry.arguments.map((a) => [a.name, a.type, a.optional, a.words, a.default])).toEqual(spec.arguments.map((a) => [a.name, a.type, a.optional === true, a.words, a.default]));
+    }
+    const basis = FUNCTION_ENTRIES.find((e) => e.name === "THIRDBASIS.ALLOCATE")!.arguments[3];
+    expect(basis).toMatchObject({ name: "basis", type: "string", optional: true, default: "third-adopted" });
+  });
+
   it("carries the errors of most functions (every one the specs declare)", () => {
     expect(FUNCTION_ENTRIES.filter((e) => e.errors.length > 0).length).toBeGreaterThan(FUNCTION_ENTRIES.length / 2);
   });

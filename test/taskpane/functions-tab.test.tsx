@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
+import { FunctionBuilder } from "../../src/taskpane/function-builder";
 import { FUNCTION_ENTRIES } from "../../src/taskpane/function-entries";
 import { FunctionsTab } from "../../src/taskpane/functions-tab";
 
@@ -24,5 +25,49 @@ describe("the Functions tab", () => {
 
   it("offers to write into the active cell only where the host can", () => {
     expect(draw({ insertFormula: async () => undefined })).toContain("Insert in the active cell");
+  });
+});
+
+describe("the Functions tab's builder", () => {
+  const allocate = FUNCTION_ENTRIES.find((e) => e.name === "THIRDBASIS.ALLOCATE")!;
+  const build = (props: Partial<Parameters<typeof FunctionBuilder>[0]> = {}) =>
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <FunctionBuilder entry={allocate} values={[]} setValues={() => undefined} {...props} />
+      </FluentProvider>,
+    );
+
+  it("is offered, closed, for every function", () => {
+    const toggles = [...draw().matchAll(/<button[^>]*aria-expanded="false"[^>]*>Build a formula<\/button>/g)];
+    expect(toggles).toHaveLength(FUNCTION_ENTRIES.length);
+  });
+
+  it("has one labelled field per argument of the spec, saying whether it is required, with its help and units", () => {
+    const html = build();
+    const labels = [...html.matchAll(/<label[^>]*for="([^"]+)"[^>]*>([^<]+)<\/label>/g)].map((m) => ({ for: m[1], text: m[2] }));
+    expect(labels.map((l) => l.text)).toEqual(["total (required)", "data (required)", "weights (optional)", "basis (optional)"]);
+    for (const label of labels) expect(html).toMatch(new RegExp(`<input[^>]*id="${label.for}"`));
+    expect(html).toContain("Total to share (whole shillings), e.g. the year&#x27;s equitable share. Units: KES.");
+    expect(html).toContain("Blank: third-adopted.");
+    // The worked example shows what each takes; a text argument lists the words it knows.
+    expect(html).toContain('placeholder="e.g. THIRDBASIS.DATA()"');
+    const words = /<datalist id="([^"]+)"><option value="fourth"/.exec(html)!;
+    expect(html).toMatch(new RegExp(`<input[^>]*list="${words[1]}"`));
+  });
+
+  it("shows the formula as it is being built, described to the buttons that use it", () => {
+    const html = build({ values: ["415,000,000,000", "'County data'!$A$1:$K$48", "", "fourth"] });
+    const formula = /<code id="([^"]+)">([^<]*)<\/code>/.exec(html)!;
+    expect(formula[2]).toBe("=THIRDBASIS.ALLOCATE(415000000000, &#x27;County data&#x27;!$A$1:$K$48,, &quot;fourth&quot;)");
+    expect(html).toMatch(new RegExp(`<button[^>]*aria-describedby="${formula[1]}"[^>]*>Copy formula</button>`));
+  });
+
+  it("offers the selection and the active cell only where the host gives them", () => {
+    const plain = build();
+    expect(plain).not.toContain("Use selection");
+    expect(plain).not.toContain("Insert in the active cell");
+    const inExcel = build({ insertFormula: async () => undefined, selectedAddress: async () => "Data!A1" });
+    expect([...inExcel.matchAll(/aria-label="Use selection for ([a-z]+)"[^>]*>Use selection</g)].map((m) => m[1])).toEqual(["total", "data", "weights", "basis"]);
+    expect(inExcel).toContain("Insert in the active cell");
   });
 });

@@ -10,9 +10,9 @@ describe("the pane's tabs, from the template registry, and the functions' catalo
       ["Prioritise", ["prioritisation"]],
       ["Contract", ["contract"]],
       ["Revenue", ["revenue"]],
-      ["Delivery", ["delivery", "rri", "communication"]],
+      ["Delivery", ["delivery", "rri", "communication", "lab"]],
     ]);
-    expect(paneTabs().find((t) => t.label === "Delivery")!.templates.map(choiceLabel)).toEqual(["Delivery plan, trajectory and stocktake", "Rapid Results Initiative (100 days)", "Communication grid"]);
+    expect(paneTabs().find((t) => t.label === "Delivery")!.templates.map(choiceLabel)).toEqual(["Delivery plan, trajectory and stocktake", "Rapid Results Initiative (100 days)", "Communication grid", "Delivery lab (implementation plan)"]);
   });
 
   it("offer every registered template once, each with its form", () => {

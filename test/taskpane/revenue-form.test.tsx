@@ -113,7 +113,6 @@ describe("revenue form", () => {
     const ids = labels.map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(labels.map((m) => m[2].replace(/<[^>]+>/g, ""))).toEqual([
-      "Scenario starts from",
       "Compare with",
       "County data",
       "Official figures built into Mgao (sources in the workbook)",
@@ -123,6 +122,8 @@ describe("revenue form", () => {
       "Amount at or above the threshold (KES)",
       "Amount below the threshold (KES)",
       "Threshold: total at which the amount steps up (KES)",
+      "Scenario 1: name",
+      "Scenario starts from",
       "Increase over last year&#x27;s share (KES), for the cushion",
       "Your own figures (overrides), one per line: County.column=value, e.g. Mandera.poor_people_2022=900000",
     ]);

@@ -1,5 +1,5 @@
 import { printSetup } from "../../plans/print-setup";
-import { type Block, type CellSpec, type ChartPlan, type ConditionalFormat, type SheetPlan, type Validation, rangeA1 } from "../../plans/plan";
+import { BAR_COLOUR, type Block, type CellSpec, type ChartPlan, type ChartSeries, type ConditionalFormat, type SheetPlan, type Validation, rangeA1 } from "../../plans/plan";
 import { resolveSheetRefs } from "../../plans/sheet-names";
 import { LOOKS } from "../look";
 import { rectangles } from "./rectangles";
@@ -138,9 +138,30 @@ function conditionalFormatWrite(cf: ConditionalFormat): Write {
 
 const CHART_TYPES = { scatter: "XYScatter", bar: "BarClustered", line: "Line" } as const;
 
+/** A series' look beyond its values: a dashed threshold line, each point's own label, negative bars in their colour. */
+function seriesLook(series: Excel.ChartSeries, s: ChartSeries, chart: ChartPlan): void {
+  if (s.line) {
+    series.chartType = "XYScatterLinesNoMarkers" as Excel.ChartType;
+    series.format.line.lineStyle = "Dash" as Excel.ChartLineStyle;
+    series.format.line.color = "#7F7F7F";
+  }
+  (s.labels ?? []).forEach((label, k) => {
+    const point = series.points.getItemAt(k);
+    point.hasDataLabel = true;
+    point.dataLabel.text = label;
+    point.dataLabel.position = "Right" as Excel.ChartDataLabelPosition;
+  });
+  if (chart.kind === "bar" && chart.negativeColour !== undefined) {
+    series.format.fill.setSolidColor(BAR_COLOUR);
+    series.invertIfNegative = true;
+    series.invertColor = chart.negativeColour;
+  }
+}
+
 function chartWrite(chart: ChartPlan): Write {
+  const labels = chart.series.reduce((n, s) => n + (s.labels?.length ?? 0), 0);
   return {
-    cost: estimate(24 + 12 * chart.series.length, chart),
+    cost: estimate(24 + 12 * chart.series.length + 8 * labels, chart),
     queue: (sheet) => {
       const first = chart.series[0];
       const added = sheet.charts.add(CHART_TYPES[chart.kind] as Excel.ChartType, sheet.getRange(rangeA1(first.y)), "Columns");
@@ -150,6 +171,7 @@ function chartWrite(chart: ChartPlan): Write {
         series.name = s.name;
         series.setValues(sheet.getRange(rangeA1(s.y)));
         series.setXAxisValues(sheet.getRange(rangeA1(s.x)));
+        seriesLook(series, s, chart);
       });
       if (chart.xTitle) added.axes.categoryAxis.title.text = chart.xTitle;
       // Dates on a date axis, shown as months, not as the serial numbers Excel stores them as.

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { type ChartPlan, type ChartSeries, rangeA1 } from "../../plans/plan";
+import { BAR_COLOUR, type ChartPlan, type ChartSeries, rangeA1 } from "../../plans/plan";
 import { quoteSheetName } from "../../plans/sheet-names";
 
 /**
@@ -18,6 +18,7 @@ const REL_TYPE = { drawing: `${NS.r}/drawing`, chart: `${NS.r}/chart` };
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const ref = (sheet: string, r: ChartSeries["x"]) => esc(`${quoteSheetName(r.sheet ?? sheet)}!${rangeA1(r, true)}`);
+const rgb = (colour: string) => `<a:srgbClr val="${esc(colour.replace(/^#/, "").toUpperCase())}"/>`;
 const rich = (text: string) => `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 
 function axis(kind: "valAx" | "catAx" | "dateAx", id: number, cross: number, pos: string, title?: string, format?: string, range?: { min: number; max: number }): string {
@@ -32,14 +33,35 @@ function axis(kind: "valAx" | "catAx" | "dateAx", id: number, cross: number, pos
   );
 }
 
+/** Flags every data label carries after its text and position, in the schema's order. */
+const SHOW = (value: boolean) => `<c:showLegendKey val="0"/><c:showVal val="${value ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>`;
+
+/** Each point's own label text (its project number), right of the point; the series shows no other label. */
+function pointLabels(labels: readonly string[]): string {
+  const each = labels.map((t, k) => `<c:dLbl><c:idx val="${k}"/>${rich(t).replace('<c:overlay val="0"/>', "")}<c:dLblPos val="r"/>${SHOW(true)}</c:dLbl>`).join("");
+  return `<c:dLbls>${each}${SHOW(false)}</c:dLbls>`;
+}
+
+/** Bars below zero in the chart's negative colour: Excel's "invert if negative" with the inverted fill it reads from the 2010 extension. */
+const invertedFill = (colour: string) =>
+  `<c:extLst><c:ext uri="{6F2FDCE9-48DA-4B69-8628-5D25D57E0C7C}" xmlns:c14="http://schemas.microsoft.com/office/drawing/2007/8/2/chart"><c14:invertSolidFillFmt><c14:spPr xmlns:c14="http://schemas.microsoft.com/office/drawing/2007/8/2/chart"><a:solidFill>${rgb(colour)}</a:solidFill></c14:spPr></c14:invertSolidFillFmt></c:ext></c:extLst>`;
+
+function scatterSeries(s: ChartSeries, sheet: string): string {
+  // A threshold line: dashed grey, no markers; the points: markers only, each with its label.
+  const look = s.line
+    ? `<c:spPr><a:ln w="15875"><a:solidFill>${rgb("#7F7F7F")}</a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
+    : `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="8"/></c:marker>${s.labels && s.labels.length > 0 ? pointLabels(s.labels) : ""}`;
+  return `${look}<c:xVal><c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:yVal><c:smooth val="0"/>`;
+}
+
 export function chartXml(chart: ChartPlan, sheet: string): string {
   const series = chart.series
     .map((s, k) => {
       const head = `<c:ser><c:idx val="${k}"/><c:order val="${k}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>`;
-      if (chart.kind === "scatter") {
-        return `${head}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="8"/></c:marker><c:xVal><c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:yVal><c:smooth val="0"/></c:ser>`;
-      }
-      return `${head}${chart.kind === "line" ? `<c:marker><c:symbol val="circle"/></c:marker>` : `<c:invertIfNegative val="0"/>`}<c:cat>${chart.xDates ? `<c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef>` : `<c:strRef><c:f>${ref(sheet, s.x)}</c:f></c:strRef>`}</c:cat><c:val><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:val>${chart.kind === "line" ? `<c:smooth val="0"/>` : ""}</c:ser>`;
+      if (chart.kind === "scatter") return `${head}${scatterSeries(s, sheet)}</c:ser>`;
+      const negative = chart.kind === "bar" && chart.negativeColour !== undefined ? chart.negativeColour : undefined;
+      const bar = negative !== undefined ? `<c:spPr><a:solidFill>${rgb(BAR_COLOUR)}</a:solidFill></c:spPr><c:invertIfNegative val="1"/>` : `<c:invertIfNegative val="0"/>`;
+      return `${head}${chart.kind === "line" ? `<c:marker><c:symbol val="circle"/></c:marker>` : bar}<c:cat>${chart.xDates ? `<c:numRef><c:f>${ref(sheet, s.x)}</c:f></c:numRef>` : `<c:strRef><c:f>${ref(sheet, s.x)}</c:f></c:strRef>`}</c:cat><c:val><c:numRef><c:f>${ref(sheet, s.y)}</c:f></c:numRef></c:val>${chart.kind === "line" ? `<c:smooth val="0"/>` : ""}${negative !== undefined ? invertedFill(negative) : ""}</c:ser>`;
     })
     .join("");
   const plot =

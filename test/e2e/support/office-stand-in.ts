@@ -20,6 +20,14 @@ export interface StandInOptions {
   appliedBeforeFailure?: number;
   /** What the user has selected: a sheet and 0-based rows. */
   selection?: { sheet: string; row: number; rows: number };
+  /**
+   * What is selected as a sheet and an A1 range ("A1:K48"), for the selection's address
+   * (Range.address, the sheet quoted where Excel quotes it) and the active cell (its first cell). A
+   * journey selects other cells with `window.__mgaoSelect(sheet, range)`.
+   */
+  selectedRange?: { sheet: string; range: string };
+  /** Sheets that are protected; their cells are locked, as Excel's default cell format has them. */
+  protectedSheets?: string[];
   /** The highest ExcelApi version this Excel supports (default 1.17; Excel 2016 bought outright has 1.2). */
   excelApi?: string;
   /**
@@ -40,6 +48,25 @@ export function officeStandIn(options: StandInOptions = {}): string {
   fake.appliedBeforeFailure = ${options.appliedBeforeFailure === Infinity ? "Infinity" : JSON.stringify(options.appliedBeforeFailure ?? 0)};
   fake.selection = ${JSON.stringify(options.selection ?? null)} ?? undefined;
   window.__mgaoFake = fake;
+  var selected = null;
+  var protectedSheets = ${JSON.stringify(options.protectedSheets ?? [])};
+  // As Excel writes a sheet in an address: quoted unless it is a plain name that is not a cell's.
+  function sheetRef(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+  function cellAt(a1) {
+    var m = /^([A-Z]+)([0-9]+)$/.exec(a1);
+    var col = 0;
+    for (var i = 0; i < m[1].length; i++) col = col * 26 + m[1].charCodeAt(i) - 64;
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  }
+  window.__mgaoSelect = function (sheet, range) {
+    selected = { sheet: sheet, range: range };
+    var ends = range.split(":").map(cellAt);
+    fake.selection = { sheet: sheet, row: ends[0].row, rows: ends[ends.length - 1].row - ends[0].row + 1 };
+  };
+  var initial = ${JSON.stringify(options.selectedRange ?? null)};
+  if (initial) window.__mgaoSelect(initial.sheet, initial.range);
   window.__mgaoAssociated = [];
   var info = { host: "Excel", platform: "OfficeOnline" };
   var excelApi = ${JSON.stringify(options.excelApi ?? "1.17")}.split(".").map(Number);
@@ -79,6 +106,37 @@ export function officeStandIn(options: StandInOptions = {}): string {
           workbook.getSelectedRanges = function () {
             var range = workbook.getSelectedRange();
             return { areas: { load: function () {}, items: [range] }, worksheet: range.worksheet };
+          };
+        }
+        if (selected) {
+          var readSelected = workbook.getSelectedRange;
+          workbook.getSelectedRange = function () {
+            var range = readSelected();
+            range.address = sheetRef(selected.sheet) + "!" + selected.range;
+            return range;
+          };
+          // The selection's first cell, read as it is now and written at the next sync.
+          workbook.getActiveCell = function () {
+            var name = selected.sheet;
+            var first = selected.range.split(":")[0];
+            var at = cellAt(first);
+            var target = workbook.worksheets.getItem(name).getRangeByIndexes(at.row, at.col, 1, 1);
+            var load = function () {};
+            var cell = {
+              load: load,
+              address: sheetRef(name) + "!" + first,
+              format: { protection: { load: load, locked: true } },
+              worksheet: { protection: { load: load, protected: protectedSheets.indexOf(name) >= 0 } },
+            };
+            Object.defineProperty(cell, "formulas", {
+              get: function () {
+                var sheet = fake.sheet(name);
+                var held = sheet && sheet.cells.get(at.row + "," + at.col);
+                return [[held ? held.formula : ""]];
+              },
+              set: function (value) { target.formulas = value; },
+            });
+            return cell;
           };
         }
         return batch(context);

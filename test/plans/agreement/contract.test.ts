@@ -1,11 +1,13 @@
 /**
  * One rule, one home: the performance contract's sheet formulas agree with the core on random
  * contracts, evaluated in-process by HyperFormula (raw scores, weighted scores, the composite, the
- * weights check and the grade).
+ * weights check and the grade), and the quarterly sheet agrees with src/core/quarterly-scores.ts
+ * (targets used, actuals scored, raw scores and bands, each quarter's composite and grade, mid-year).
  */
 import fc from "fast-check";
 import { MgaoError } from "../../../src/core/errors";
 import { DEFAULT_CRITERIA, achievement, compositeScore, gradeOf, rawScore } from "../../../src/core/performance-contract";
+import { MID_YEAR_QUARTER, QUARTER_RULES, type QuarterRule, quarterlyScores } from "../../../src/core/quarterly-scores";
 import { type ContractSpec, type IndicatorSpec, contractLayout, contractPlan } from "../../../src/plans/contract-plan";
 import { evaluatePlan } from "../../support/hyperformula-plan";
 
@@ -43,7 +45,7 @@ const weights = fc.integer({ min: 1, max: 6 }).chain((n) =>
 );
 
 const contract: fc.Arbitrary<ContractSpec> = weights.chain((w) =>
-  fc.tuple(...w.map(indicator)).map((indicators) => ({ county: "Makueni", department: "Water", financialYear: "2025/26", firstParty: "A", secondParty: "B", indicators: indicators.map((ind, i) => ({ ...ind, name: `Indicator ${i + 1}` })) })),
+  fc.tuple(...w.map(indicator)).map((indicators) => ({ county: "Makueni", department: "Water", financialYear: "2025/26", firstParty: "A", secondParty: "B", blankRows: 1, indicators: indicators.map((ind, i) => ({ ...ind, name: `Indicator ${i + 1}` })) })),
 );
 
 /** One time in three the user then types the first weight a hair off, in the sheet: 100% ± 0.005 points. */
@@ -97,6 +99,67 @@ describe("the performance contract's sheet agrees with the core", () => {
         expect(at(L.grade, L.col.weighted)).toBe(gradeOf(core));
       }),
       { seed: SEED, numRuns: 100 },
+    );
+  });
+});
+
+/** Quarterly actuals and typed quarterly targets, some missing, on either rule. */
+const quarterly: fc.Arbitrary<ContractSpec & { quarterRule: QuarterRule }> = fc
+  .tuple(contract, fc.constantFrom(...QUARTER_RULES), fc.integer({ min: 0, max: 3 }))
+  .chain(([base, rule, spare]) =>
+    fc
+      .tuple(
+        ...base.indicators.map(() =>
+          fc.record({
+            quarters: fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 6 }), { maxLength: 4 }),
+            quarterTargets: fc.array(fc.option(fc.integer({ min: 0, max: 300 }), { nil: null, freq: 2 }), { maxLength: 4 }),
+          }),
+        ),
+      )
+      .map((extra) => ({ ...base, quarterRule: rule, blankRows: spare, indicators: base.indicators.map((ind, i) => ({ ...ind, ...extra[i] })) })),
+  );
+
+describe("the contract's quarterly scores agree with the core", () => {
+  it("on random contracts: each quarter's target used, actual scored, raw score and band, composite and grade, and mid-year", () => {
+    fc.assert(
+      fc.property(quarterly, (spec) => {
+        const L = contractLayout(spec);
+        const Q = L.quarterly;
+        const sheet = evaluatePlan(contractPlan(spec));
+        const at = (row: number, col: number) => sheet.value("quarterly", row, col);
+        const core = quarterlyScores(spec.indicators, spec.quarterRule);
+        spec.indicators.forEach((_, i) =>
+          core.indicators[i].forEach((q, k) => {
+            const r = Q.first + i;
+            if (q.target === null) expect(at(r, Q.col.target(k))).toBe("");
+            else expect(at(r, Q.col.target(k))).toBeCloseTo(q.target, 9);
+            const held = spec.quarterRule === "cumulative" ? q.cumulative : q.actual;
+            if (held === null) expect(at(r, Q.col.actual(k))).toBe("");
+            else expect(at(r, Q.col.actual(k))).toBeCloseTo(held, 9);
+            if (q.raw === null) expect(typeof at(r, Q.col.raw(k))).toBe("string");
+            else {
+              expect(at(r, Q.col.raw(k))).toBeCloseTo(q.raw, 9);
+              expect(at(r, Q.col.band(k))).toBe(gradeOf(q.raw));
+            }
+          }),
+        );
+        // The spare rows score nothing and hold nothing back.
+        for (let r = Q.first + spec.indicators.length; r <= Q.last; r++) expect(at(r, Q.col.raw(0))).toBe("");
+        const weightsOk = sheet.value("contract", L.weightTotal, L.col.weighted + 1) === "OK";
+        core.composites.forEach((c, k) => {
+          const got = at(Q.composite, Q.col.raw(k));
+          if (!weightsOk) expect(got).toBe("Weights must total 100%");
+          else if (c === null) expect(got).toBe("Awaiting actuals");
+          else {
+            expect(got).toBeCloseTo(c, 9);
+            expect(at(Q.composite, Q.col.band(k))).toBe(core.grades[k]);
+          }
+          // The contract sheet shows each quarter's score under its actuals, and the mid-year one.
+          expect(sheet.value("contract", L.weightTotal, L.col.q1 + k)).toEqual(got);
+        });
+        expect(sheet.value("contract", L.grade, L.col.q1)).toEqual(at(Q.composite, Q.col.raw(MID_YEAR_QUARTER - 1)));
+      }),
+      { seed: SEED, numRuns: 60 },
     );
   });
 });

@@ -14,6 +14,11 @@
  * would: a planned value over the straight line (the baseline itself, or 0 where there is no baseline)
  * and the projects planned and completed: more completed than planned, negative or fractional among them.
  *
+ * On the Problem solving sheet, per issue: its priority's judgement, the days its next action is
+ * overdue, and the level the escalation rule proposes (levels, due dates and the rule's days drawn at
+ * random, straddling the allowance); nothing proposed in the spare rows; and the Summary's "For the
+ * Governor" list, oldest first.
+ *
  * Not compared, as the core does not compute them: dates (the trajectory's, the target date), the
  * overdue flags of milestones and issues and the Summary's counts of them and of open issues, and the
  * wording of the Why column's progress sentence. A tolerance outside 0 to 100% is refused by the
@@ -24,6 +29,7 @@ import { completionRate } from "../../../src/core/completion-rate";
 import { isoOf, serialOf } from "../../../src/core/dates";
 import { JUDGEMENTS, type Judgement, NO_JUDGEMENT_TEXT, progressRatio, suggestJudgement } from "../../../src/core/delivery-judgement";
 import { MgaoError } from "../../../src/core/errors";
+import { DEFAULT_OVERDUE_DAYS, ESCALATION_LEVELS, daysOverdue, proposeLevel } from "../../../src/core/escalation";
 import { latestPeriod, plannedTrajectory } from "../../../src/core/trajectory";
 import { type DeliveryPrioritySpec, type DeliverySpec, FREQUENCIES, ISSUE_STATUSES, MILESTONE_STATUSES, deliveryLayout, deliveryPlan } from "../../../src/plans/delivery-plan";
 import { errorCells, evaluatePlan } from "../../support/hyperformula-plan";
@@ -111,9 +117,20 @@ const plan: fc.Arbitrary<DeliverySpec> = fc
     fc
       .record({
         priorities: fc.array(priority(periods, tolerance), { minLength: count, maxLength: count }),
-        issues: fc.array(fc.record({ priority: fc.integer({ min: 1, max: count }), due: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null }), status: fc.option(fc.constantFrom(...ISSUE_STATUSES), { nil: undefined }) }), { maxLength: 3 }),
+        issues: fc.array(
+          fc.record({
+            priority: fc.integer({ min: 1, max: count }),
+            // Days before the stocktake, straddling the escalation rule's allowance.
+            due: fc.option(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-8, -29, -30, -31, -45)), { nil: null }),
+            status: fc.option(fc.constantFrom(...ISSUE_STATUSES), { nil: undefined }),
+            level: fc.option(fc.constantFrom(...ESCALATION_LEVELS), { nil: undefined }),
+            raised: fc.option(fc.integer({ min: -90, max: 0 }), { nil: null }),
+          }),
+          { maxLength: 4 },
+        ),
+        overdueDays: fc.option(fc.constantFrom(0, 7, 30), { nil: undefined }),
       })
-      .map(({ priorities, issues }) => ({
+      .map(({ priorities, issues, overdueDays }) => ({
         title: "Delivery priorities",
         county: "Nyeri",
         start: "2025-07-01",
@@ -122,7 +139,8 @@ const plan: fc.Arbitrary<DeliverySpec> = fc
         tolerance,
         asOf: asOf === null ? null : isoOf(TODAY + asOf),
         priorities: priorities.map((p, i) => ({ ...p, name: `Priority ${i + 1}` })),
-        issues: issues.map((s) => ({ priority: s.priority, issue: "Issue", action: "Action", owner: "Owner", due: s.due === null ? null : isoOf(TODAY + s.due), status: s.status })),
+        issues: issues.map((s) => ({ priority: s.priority, issue: "Issue", action: "Action", owner: "Owner", due: s.due === null ? null : isoOf(TODAY + s.due), status: s.status, level: s.level, raised: s.raised === null ? null : isoOf(TODAY + s.raised) })),
+        escalation: overdueDays === undefined ? undefined : { overdueDays },
         projectsPlanned: projects[0],
         projectsCompleted: projects[1],
         blankRows,
@@ -221,6 +239,27 @@ describe("the delivery workbook agrees with the core", () => {
         if (typeof rate === "number") close(got, rate);
         else expect(got).toBe(rate instanceof MgaoError ? `Projects ${rate.argument} ${rate.problem}` : rate);
         expect(at("summary", L.summary.rate, 1)).toEqual(got);
+
+        // Problem solving: each issue's judgement, days overdue and proposed level are the core's (escalation.ts).
+        const asOf = spec.asOf === null ? TODAY : serialOf(spec.asOf);
+        const rule = { overdueDays: spec.escalation?.overdueDays ?? DEFAULT_OVERDUE_DAYS };
+        const Q = L.problems;
+        const governor: { key: number; k: number }[] = [];
+        spec.issues.forEach((issue, k) => {
+          const ps = (c: number) => at("problems", Q.first + k, c);
+          const closed = issue.status === "Closed";
+          const judgement = at("stock", S.first + issue.priority - 1, S.col.judgement) as string;
+          const overdue = daysOverdue(issue.due === null ? null : serialOf(issue.due), asOf, closed);
+          const proposed = proposeLevel({ closed, judgement, overdue, current: issue.level ?? null }, rule);
+          expect([ps(Q.col.judgement), ps(Q.col.overdue), ps(Q.col.proposed)]).toEqual([judgement, overdue, proposed]);
+          if (!closed && (issue.level ?? "Delivery team") === "Governor") governor.push({ key: issue.raised ? serialOf(issue.raised) : issue.due ? serialOf(issue.due) : Infinity, k });
+        });
+        // The spare rows propose nothing until an issue is typed there.
+        for (let k = spec.issues.length; k < L.stock.issueRows; k++) expect(at("problems", Q.first + k, Q.col.proposed)).toBe("");
+        // The Summary's "For the Governor": open issues at Governor level, oldest first (raised, else due; then issue number).
+        governor.sort((a, b) => a.key - b.key || a.k - b.k);
+        expect(at("summary", L.summary.governorCount, 1)).toBe(governor.length);
+        for (let g = 0; g < L.summary.governorRows; g++) expect(at("summary", L.summary.firstGovernor + g, 2)).toBe(g < governor.length ? governor[g].k + 1 : "");
       }),
       { seed: SEED, numRuns: 100 },
     );

@@ -1,0 +1,62 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { basename, dirname, join } from "path";
+import { serialOf } from "../core/dates";
+import { JUDGEMENTS } from "../core/delivery-judgement";
+import { MgaoError } from "../core/errors";
+import { RECORD_SHEETS, recordStocktake } from "../plans/stocktake-record";
+import { Flags, UsageError } from "./args";
+import type { Io } from "./commands";
+
+/** What `mgao stocktake` can do. */
+export const STOCKTAKE_ACTIONS = ["record"] as const;
+
+/** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new UsageError(`--out: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/**
+ * `mgao stocktake record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx`: records
+ * the stocktake in a delivery workbook (its Stocktake history, Escalation log and Dashboard sheets),
+ * every other part of the file kept as it was. A fault on the command line exits 2; a file whose
+ * contents are not a delivery workbook's exits 1.
+ */
+export async function stocktakeCommand(raw: Map<string, string | true>, io: Io, action?: string): Promise<void> {
+  if (action === undefined) throw new UsageError(`name what to do: mgao stocktake ${STOCKTAKE_ACTIONS.join("|")} --workbook file.xlsx ...`);
+  if (!(STOCKTAKE_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`unknown stocktake action "${action}"; use ${STOCKTAKE_ACTIONS.join(", ")}`);
+  const flags = new Flags(raw, ["workbook", "as-of", "out"]);
+  const path = flags.required("workbook");
+  const out = flags.required("out");
+  const asOf = flags.text("as-of");
+  if (asOf !== undefined) {
+    try {
+      serialOf(asOf, "as-of");
+    } catch (error) {
+      if (error instanceof MgaoError) throw new UsageError(`--as-of: ${error.problem}`);
+      throw error;
+    }
+  }
+  let file: Uint8Array;
+  try {
+    file = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw new UsageError(`--workbook: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const recorded = await recordStocktake(file, asOf);
+  writeWhole(out, recorded.file);
+  const counts = JUDGEMENTS.map((j) => [j, recorded.standings.filter((s) => s.judgement === j).length] as const).filter(([, n]) => n > 0);
+  const none = recorded.standings.filter((s) => s.judgement === "").length;
+  const judged = [...counts.map(([j, n]) => `${n} ${j}`), ...(none ? [`${none} with no judgement yet`] : [])].join(", ");
+  io.err(
+    `recorded the stocktake of ${asOf ?? "the workbook's As of date"} in ${out}: ${recorded.standings.length} priorities (${judged}); ` +
+      `${recorded.fell.length} fell since the stocktake before; ${recorded.moves.length} escalation${recorded.moves.length === 1 ? "" : "s"} logged. ` +
+      `Sheets written: ${Object.values(RECORD_SHEETS).join(", ")}.`,
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * `mgao stocktake record`: the handler in the command table, given the action and the options as the
+ * command line parses them. A fault on the command line is a UsageError (exit 2); a file whose
+ * contents are not a delivery workbook's is an MgaoError (exit 1).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { UsageError, parseArgs } from "../../src/cli/args";
+import { commandNamed } from "../../src/cli/command-table";
+import { MgaoError } from "../../src/core/errors";
+import { EXAMPLE_DELIVERY, deliveryPlan } from "../../src/plans/delivery-plan";
+import { RECORD_SHEETS } from "../../src/plans/stocktake-record";
+import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { mgao } from "../support/mgao";
+
+const dir = mkdtempSync(join(tmpdir(), "mgao-cli-stocktake-"));
+
+/** The stocktake command given an action and options; its standard error's lines. */
+async function stocktake(action: string | undefined, ...options: string[]): Promise<string[]> {
+  const err: string[] = [];
+  await commandNamed("stocktake")!.run(parseArgs(["stocktake", ...options]).flags, { out: () => undefined, err: (l) => err.push(l) }, action);
+  return err;
+}
+
+const thrown = async (f: () => Promise<unknown>) => {
+  try {
+    await f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("nothing was thrown");
+};
+
+describe("mgao stocktake record", () => {
+  const workbook = join(dir, "delivery.xlsx");
+  beforeAll(async () => writeFileSync(workbook, await renderXlsx(deliveryPlan(EXAMPLE_DELIVERY))));
+
+  it("has its help and usage from the command table", async () => {
+    const help = await mgao("stocktake", "--help");
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("mgao stocktake record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx");
+    expect(commandNamed("stocktake")!.actions).toEqual(["record"]);
+  });
+
+  it("records the stocktake into the file named by --out, and says what it recorded", async () => {
+    const out = join(dir, "recorded.xlsx");
+    const err = await stocktake("record", "--workbook", workbook, "--as-of", "2025-10-31", "--out", out);
+    // The example's four actuals: maternity wing 27% of a planned 33% (Amber-Green); solar 2 of a planned 6.67 (Red),
+    // so the solar issue moves up from the delivery team to the SDU.
+    expect(err).toEqual([`recorded the stocktake of 2025-10-31 in ${out}: 2 priorities (1 Amber-Green, 1 Red); 0 fell since the stocktake before; 1 escalation logged. Sheets written: Stocktake history, Escalation log, Dashboard.`]);
+    const sheets = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      return wb;
+    };
+    expect((await sheets()).worksheets.slice(-3).map((ws) => ws.name)).toEqual(Object.values(RECORD_SHEETS));
+    // Recorded again in the same file two months later: a second snapshot, and the move is not logged twice.
+    const again = await stocktake("record", "--workbook", out, "--as-of", "2025-12-31", "--out", out);
+    expect(again[0]).toMatch(/: 2 priorities \(1 Amber-Green, 1 Red\); 0 fell since the stocktake before; 0 escalations logged\./);
+    const wb = await sheets();
+    expect(wb.getWorksheet(RECORD_SHEETS.history)!.getCell(8, 3).value).toBe("Solar power for 20 dispensaries");
+    const log = wb.getWorksheet(RECORD_SHEETS.log)!;
+    expect([2, 3, 4, 5].map((c) => log.getCell(5, c).value)).toEqual([1, "Panels held at the port", "Delivery team", "SDU"]);
+    expect(log.getCell(6, 1).value).toBeNull();
+  });
+
+  it("treats a fault on the command line as a usage error (exit 2)", async () => {
+    for (const [action, ...options] of [
+      [undefined, "--workbook", workbook, "--out", join(dir, "x.xlsx")],
+      ["erase", "--workbook", workbook, "--out", join(dir, "x.xlsx")],
+      ["record", "--out", join(dir, "x.xlsx")],
+      ["record", "--workbook", workbook],
+      ["record", "--workbook", workbook, "--out", join(dir, "x.xlsx"), "--as-of", "2025-02-30"],
+      ["record", "--workbook", join(dir, "missing.xlsx"), "--out", join(dir, "x.xlsx"), "--as-of", "2025-10-31"],
+      ["record", "--workbook", workbook, "--out", join(dir, "x.xlsx"), "--total", "1"],
+    ] as const) {
+      expect(await thrown(() => stocktake(action, ...options))).toBeInstanceOf(UsageError);
+    }
+  });
+
+  it("treats a file that is not a delivery workbook as bad contents (exit 1)", async () => {
+    const notes = join(dir, "notes.xlsx");
+    writeFileSync(notes, "not a zip");
+    const error = await thrown(() => stocktake("record", "--workbook", notes, "--out", join(dir, "x.xlsx"), "--as-of", "2025-10-31"));
+    expect(error).toBeInstanceOf(MgaoError);
+    expect((error as MgaoError).message).toMatch(/^workbook: is not an \.xlsx file that can be read/);
+    // A built file whose As of is TODAY() needs --as-of.
+    expect(await thrown(() => stocktake("record", "--workbook", workbook, "--out", join(dir, "x.xlsx")))).toEqual(expect.objectContaining({ argument: "as-of" }));
+  });
+});
