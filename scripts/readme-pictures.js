@@ -4,6 +4,7 @@
  * browser journeys that take them (with MGAO_PICTURES=1; `npm test` takes none): the task pane at
  * the end of the prioritisation journey, and the matrix it built as LibreOffice renders it after
  * recalculating (the contract journey's sheet is pictured too, for reviewers, in test/artifacts/).
+ * Then scripts/page-pictures.js prints the workbooks' pages to PNG (docs/pictures/page-*.png).
  */
 "use strict";
 
@@ -43,3 +44,6 @@ for (const [from, to] of Object.entries(PICTURES)) {
   fs.copyFileSync(artifact(from), path.join(target, to));
   console.log(`docs/pictures/${to} <- test/artifacts/${from}`);
 }
+
+const pages = spawnSync(process.execPath, [path.join(__dirname, "page-pictures.js")], { cwd: ROOT, stdio: "inherit" });
+if (pages.status !== 0) process.exit(pages.status ?? 1);

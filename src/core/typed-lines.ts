@@ -74,6 +74,16 @@ export function joinTypedLine(cells: readonly string[], separator: "\t" | ","): 
     .join(", ");
 }
 
+/**
+ * A field as a grid writes it into a line. A tab would make the line read as pasted from a sheet and
+ * a line break would start another line, so neither can stand inside a field: each run of them
+ * becomes one space.
+ */
+export const fieldForLine = (field: string): string => field.replace(/[\t\r\n]+/g, " ");
+
+/** Fields as one typed line, commas between and quoted where needed, that splitTypedLine reads back as the same fields. */
+export const typedLineOf = (fields: readonly string[]): string => joinTypedLine(fields.map(fieldForLine), ",");
+
 /** A column of a list: its name as messages say it, and other headings a pasted header may give it. */
 export type Column = string | { name: string; headings: readonly string[] };
 

@@ -149,9 +149,9 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
     conditionalFormats: [
       ...scoreBandFormats(indicatorRange(col.raw)),
       ...wordBandFormats(indicatorRange(col.band)),
-      ...scoreBandFormats(cell(L.composite, col.weighted)),
+      // The composite and the quarters' scores have their grades in the row under them: only the
+      // grade words are coloured, so a black-and-white print loses nothing.
       ...wordBandFormats(cell(L.grade, col.weighted)),
-      ...scoreBandFormats(cell(L.weightTotal, col.q1, QUARTERS)),
       ...wordBandFormats(cell(L.composite, col.q1, QUARTERS)),
       ...scoreBandFormats(cell(L.grade, col.q1)),
       ...wordBandFormats(cell(L.grade, col.q1 + 1)),

@@ -105,7 +105,7 @@ export function problemsSheet({ spec, L, P, I }: DeliveryContext): SheetPlan {
       { row: Q.logHeader, col: 0, cells: [["Date", "Issue #", "From", "To", "Note"].map((h) => text(h, "header"))] },
       { row: Q.firstLog, col: 0, cells: logRows },
     ],
-    widths: [8, 9, 28, 8, 12, 8, ...Array<number>(MAX_WHYS).fill(18), 24, 24, 11, 13, 13, 9],
+    widths: [8, 9, 38, 8, 12, 8, ...Array<number>(MAX_WHYS).fill(18), 24, 24, 11, 13, 13, 9],
     freeze: { rows: Q.first, cols: 3 },
     validations: [
       { range: { row: Q.overdueDays, col: Q.setting.value, rows: 1, cols: 1 }, kind: "whole", min: 0, max: 36_500, prompt: `Days a next action may be overdue before its issue moves up (default ${DEFAULT_OVERDUE_DAYS}, unconfirmed).`, error: "A whole number of days, 0 or more." },
@@ -116,6 +116,7 @@ export function problemsSheet({ spec, L, P, I }: DeliveryContext): SheetPlan {
     ],
     conditionalFormats: [moved, governor],
     charts: [],
-    print: { landscape: true, fitToOnePage: true },
+    // Everything but the Summary's working key ("Governor order"), the last column.
+    print: { landscape: true, fitToOnePage: true, area: { row: 0, col: 0, rows: Q.firstLog + Q.logRows, cols: Q.col.key } },
   };
 }

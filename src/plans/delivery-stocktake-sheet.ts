@@ -100,7 +100,7 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
         ],
       },
     ],
-    widths: [12, 32, 20, 10, 12, 12, 12, 12, 12, 14, 14, 14, 44],
+    widths: [17, 32, 20, 10, 12, 12, 12, 12, 12, 14, 14, 14, 44],
     freeze: { rows: S.first, cols: 2 },
     validations: [
       { range: { row: S.first, col: S.col.analyst, rows: P, cols: 1 }, kind: "list", list: JUDGEMENTS, prompt: "Your judgement overrides the suggestion; leave blank to accept it.", error: `Choose ${JUDGEMENTS.join(", ")}, or leave blank.` },

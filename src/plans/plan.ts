@@ -91,8 +91,19 @@ export interface SheetPlan {
   validations: Validation[];
   conditionalFormats: ConditionalFormat[];
   charts: ChartPlan[];
-  /** How the sheet prints, e.g. a one-page landscape summary. */
-  print?: { landscape?: boolean; fitToOnePage?: boolean };
+  /**
+   * How the sheet prints, e.g. a one-page landscape summary. `area` is the one rectangle that prints
+   * (the table without its working columns); without it the whole sheet prints. `minScale` (percent,
+   * default 60) is the least scale one page wide may take before the sheet prints across pages at it.
+   */
+  print?: { landscape?: boolean; fitToOnePage?: boolean; area?: RangeRef; minScale?: number };
+  /**
+   * Sheet protection without a password, its input cells unlocked: on unless false (sheet-protection.ts
+   * holds the default and what the user may still do).
+   */
+  protect?: boolean;
+  /** Row heights in points by 0-based row, over the estimate for wrapped headers (row-heights.ts). */
+  rowHeights?: Record<number, number>;
 }
 
 export interface WorkbookPlan {

@@ -25,6 +25,9 @@ import type { PrioritisationSpec } from "./prioritisation-spec";
 /** The funding-order block's headings. */
 const FUNDING_HEADINGS = ["Order", "#", "Project", "Rank", "Cost (KES)", "Cumulative (KES)", "Funded", "Spent (KES)", "Left (KES)"];
 
+/** The chart's height in rows, under the matrix. */
+const CHART_ROWS = 22;
+
 /** Points labelled with their project number on the chart: more would crowd it past reading. */
 export const MAX_LABELLED_POINTS = 40;
 
@@ -180,8 +183,11 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
       { row: row.header - 1, col: fund.order, cells: [[text("Funding order: the projects as the budget takes them", "subtitle")], FUNDING_HEADINGS.map((h) => text(h, "header"))] },
       { row: first, col: fund.order, cells: fundingRows },
     ],
-    widths: [5, 36, 18, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 8, 10, 10, 3, 7, 5, 30, 7, 15, 16, 9, 15, 15, 3, 26, 18],
+    widths: [5, 36, 27, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 8, 10, 10, 3, 7, 5, 30, 7, 15, 16, 9, 15, 15, 3, 26, 18],
     freeze: { rows: row.firstProject, cols: 2 },
+    // The matrix and the chart under it print, up to "Within budget" (the budget's outcome); the working
+    // columns (the order's key, the chart's points), the funding order and the settings stay on screen.
+    print: { area: { row: 0, col: 0, rows: lastProject + 3 + CHART_ROWS, cols: col.within + 1 } },
     validations: [
       {
         range: scoreRange,
@@ -217,7 +223,7 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
         // Both axes on the scoring scale: a 3 on one axis sits where a 3 sits on the other.
         axesRange: { min: spec.scale.min, max: spec.scale.max },
         series,
-        at: { row: lastProject + 3, col: 1, cols: 6, rows: 22 },
+        at: { row: lastProject + 3, col: 1, cols: 6, rows: CHART_ROWS },
       },
     ],
   };

@@ -201,7 +201,7 @@ function allocationSheetFor(ctx: RevenueContext, side: Side): SheetPlan {
       { row: A.totals, col: 0, cells: [totalsRow] },
     ],
     // Column B also holds the total and the rule's amounts above the table.
-    widths: [22, ...MODELLED.map((_, k) => (k === 0 ? 18 : 12)), 12, 18, 18, 11, 18, 18, 18, 18, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses + 1 }, () => 10), ...PRUDENCE_HEADERS.map(() => 10), ...MODELLED.map(() => 16), 18],
+    widths: [33, ...MODELLED.map((_, k) => (k === 0 ? 18 : 12)), 12, 18, 18, 11, 18, 18, 18, 18, 18, 18, 10, 10, 20, 12, 10, ...Array.from({ length: L.landPasses + 1 }, () => 10), ...PRUDENCE_HEADERS.map(() => 10), ...MODELLED.map(() => 16), 18],
     freeze: { rows: A.first, cols: 1 },
     validations: totalCell.input ? [{ range: { row: A.total, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1e15, prompt: "The equitable share to divide, in whole shillings.", error: "A total is zero or more." }] : [],
     conditionalFormats: [{ range: { row: A.check, col: 1, rows: 2, cols: 1 }, kind: "expression", formula: `LEFT(${a1(A.check, 1)},2)<>"OK"`, ...LOOK.red }],

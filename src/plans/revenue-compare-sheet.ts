@@ -4,6 +4,7 @@ import { CUSHION_DEFAULTS, CUSHION_RULES } from "../core/cushion";
 import { SENSITIVITY_DEFAULTS } from "../core/sensitivity";
 import { LOOK } from "./input-cells";
 import { type Block, type CellSpec, type SheetPlan, a1, columnLetter } from "./plan";
+import { leftColumns } from "./print-setup";
 import { type RevenueContext, dataRangeA1, titleBlock } from "./revenue-layout";
 import { settingRef } from "./revenue-weights-sheet";
 import { sensitivitySnapshot } from "./sensitivity-snapshot";
@@ -79,7 +80,7 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
   for (const s of scenarios) names[K.scenarioAt(s.index)] = { value: `${s.name} (${s.basis.id})`, style: "label", note: `${s.basis.label}: its allocation on the ${s.sheetName} sheet.` };
   const cushionWho = one ? "" : ` (${first.name})`;
   const chartTitle = one ? "Gain or loss by county (KES million)" : `Gain or loss by county, ${first.name} (KES million)`;
-  return {
+  const sheet: SheetPlan = {
     key: "compare",
     name: "Compare",
     blocks: [
@@ -109,7 +110,7 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
       { row: C.first, col: K.loss, cells: rows.map((r) => r.slice(K.loss)) },
       ...sensitivityBlocks(ctx),
     ],
-    widths: [18, 18, ...scenarios.flatMap(() => [18, 16, 10]), 10, 16, 3, 26, 18],
+    widths: [33, 18, ...scenarios.flatMap(() => [18, 16, 10]), 10, 16, 3, 26, 18],
     freeze: { rows: C.first, cols: 1 },
     validations: [{ range: { row: C.rule, col: C.value, rows: 1, cols: 1 }, kind: "list", list: CUSHION_RULES, prompt: "How the cushion pool is shared.", error: `Choose ${CUSHION_RULES.join(", ")}.` }],
     conditionalFormats: [{ range: { row: C.first, col: K.eligible, rows: n, cols: 1 }, kind: "expression", formula: `${a1(C.first, K.eligible)}="Yes"`, ...LOOK.red }],
@@ -125,6 +126,9 @@ export function compareSheet(ctx: RevenueContext): SheetPlan {
       },
     ],
   };
+  // The table, the settings and the chart print; the cushion's working and the chart's sorted helper
+  // range, right of the chart, stay on screen.
+  return { ...sheet, print: { area: leftColumns(sheet, K.loss) } };
 }
 
 /**

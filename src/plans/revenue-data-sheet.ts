@@ -88,6 +88,17 @@ function countyCells(ctx: RevenueContext): CellSpec[][] {
   );
 }
 
+/**
+ * A data column's width: its longest figure with thousands separators and room to spare, from 10 to
+ * 16 characters, so the table prints two pages wide (a yes/no column needs no 16); a column left
+ * blank to fill gets 14, room for a figure in the billions.
+ */
+function dataWidth(values: readonly Cell[]): number {
+  const shown = values.filter((v) => v !== null && v !== "").map((v) => (typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : String(v)));
+  if (shown.length === 0) return 14;
+  return Math.min(16, Math.max(10, ...shown.map((v) => v.length + 3)));
+}
+
 /** County data: the table functions read, with sources on every header and beside the table. */
 export function dataSheet(ctx: RevenueContext): SheetPlan {
   const { L, data, n } = ctx;
@@ -102,7 +113,7 @@ export function dataSheet(ctx: RevenueContext): SheetPlan {
       { row: D.first, col: 0, cells: countyCells(ctx) },
       sourcesBlock(ctx),
     ],
-    widths: [8, 18, ...columns.slice(2).map((c) => (c.id.endsWith("_precision") ? 24 : 16)), 3, 26, 30, 90, 36],
+    widths: [8, 18, ...columns.slice(2).map((c, k) => (c.id.endsWith("_precision") ? 24 : dataWidth(ctx.rows.map((r) => r[k + 2])))), 3, 31, 30, 90, 36],
     freeze: { rows: D.first, cols: 2 },
     validations: columns.flatMap((c, k): Validation[] => {
       if (k < 2 || c.id.endsWith("_precision")) return [];
@@ -114,5 +125,8 @@ export function dataSheet(ctx: RevenueContext): SheetPlan {
     }),
     conditionalFormats: [],
     charts: [],
+    // The table prints, two pages wide at 55%; the Sources block to its right stays on screen (every
+    // header's note and the workbook's Summary name the sources).
+    print: { area: { row: 0, col: 0, rows: D.last + 1, cols: columns.length }, minScale: 55 },
   };
 }

@@ -165,7 +165,7 @@ export function weightsSheet(ctx: RevenueContext): SheetPlan {
       { row: W.check, col: 0, cells: checkRows },
       { row: W.settingsHeader, col: 0, cells: [[text("Setting", "header"), ...scenarios.map((s) => text(scenarioHeading(ctx, s), "header")), text("Compared basis", "header"), text("", "header")], ...settingRows, ...notes.map((t) => [text(t, "note")])] },
     ],
-    widths: [52, 36, ...BASIS_IDS.map(() => 14), ...scenarios.map(() => (scenarios.length === 1 ? 12 : 16)), 14],
+    widths: [52, 42, ...BASIS_IDS.map(() => 14), ...scenarios.map(() => (scenarios.length === 1 ? 12 : 16)), 14],
     validations: [
       ...scenarios.map((s): Validation => ({ range: { row: W.first, col: C.scenarioAt(s.index), rows: MODELLED.length, cols: 1 }, kind: "decimal", min: 0, max: 1, prompt: "Scenario weight; all together make 100%.", error: "A weight is between 0% and 100%." })),
       { range: { row: W.setting("basis"), col: W.settingCol.compared, rows: 1, cols: 1 }, kind: "list", list: AGAINST_CHOICES, prompt: "What to compare the scenario with: a basis, or a County data allocation.", error: `Choose one of ${AGAINST_CHOICES.join(", ")}.` },

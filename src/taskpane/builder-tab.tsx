@@ -3,6 +3,7 @@ import { type ComponentType, useRef, useState } from "react";
 import { xlsxFileName } from "../plans/file-name";
 import { download } from "./download";
 import { openSession, sessionText } from "./session-file";
+import { StocktakePanel } from "./stocktake-panel";
 import type { WorkbookPlan } from "../plans/plan";
 import type { TemplateId } from "../plans/templates";
 import type { FormProps } from "./form-props";
@@ -106,6 +107,7 @@ export function BuilderTab({ tab, chosen, onChoose, fields, setFields, onPlan, o
         </Caption1>
       )}
       <TemplateForm key={`${chosen}.${generation}`} id={chosen} fields={fields[chosen]} setFields={(update) => setFields(chosen, update)} onPlan={onPlan} host={host} />
+      {chosen === "delivery" && <StocktakePanel host={host} />}
     </>
   );
 }

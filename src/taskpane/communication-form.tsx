@@ -4,7 +4,7 @@ import type { FieldError } from "../plans/spec-errors";
 import { type CommunicationFields, communicationSpecOf } from "./communication-fields";
 import type { FormProps } from "./form-props";
 import { CheckButton, ListField, textFields } from "./form-parts";
-import { ANNOUNCEMENT_COLUMNS } from "./sdu-rows";
+import { ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_SHAPE } from "./sdu-rows";
 
 /** Communication grid: the window of weeks and the announcements planned in it. */
 export function CommunicationForm({ onPlan, fields, setFields }: FormProps<CommunicationFields>) {
@@ -22,7 +22,7 @@ export function CommunicationForm({ onPlan, fields, setFields }: FormProps<Commu
       {field("windowStart", "Window start, week 1 (YYYY-MM-DD; blank for this week's Monday)")}
       {field("weeks", "Weeks in the window (1 to 52)", { inputMode: "numeric" })}
       {field("asOf", "As of (YYYY-MM-DD; blank for today)")}
-      <ListField label={`Announcements, one per line: ${ANNOUNCEMENT_COLUMNS}`} value={values.announcements} onChange={(v) => set("announcements", v)} errors={errors} errorKey="announcements" />
+      <ListField label={`Announcements, one per line: ${ANNOUNCEMENT_COLUMNS}`} value={values.announcements} onChange={(v) => set("announcements", v)} errors={errors} errorKey="announcements" columns={ANNOUNCEMENT_SHAPE.columns} />
       <CheckButton />
     </form>
   );

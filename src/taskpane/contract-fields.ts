@@ -60,7 +60,7 @@ export function contractFieldsOf(spec: ContractSpec): ContractFields {
 /** "Start blank": the header and the indicators empty. */
 export const CONTRACT_BLANK: ContractFields = { county: "", department: "", financialYear: "", firstParty: "", secondParty: "", vision: "", mission: "", objectives: "", firstPartyCommitments: "", secondPartyCommitments: "", indicators: "" };
 
-const INDICATOR_SHAPE: LineShape = {
+export const INDICATOR_SHAPE: LineShape = {
   item: "an indicator line",
   columns: ["category", { name: "indicator", headings: ["indicator name", "name"] }, "unit", "weight", "direction", "baseline", "target", "actual", "programme", "sub-programme", "Q1", "Q2", "Q3", "Q4"],
   // Baseline, target, actual and the optional columns may be left off the end, to be typed in the sheet.

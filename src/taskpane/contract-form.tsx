@@ -2,7 +2,7 @@ import { useState } from "react";
 import { contractPlan } from "../plans/contract-plan";
 import type { FieldError } from "../plans/spec-errors";
 import { indicatorsFromProjects } from "./carried-projects";
-import { type ContractFields, INDICATOR_COLUMNS, contractSpecOf } from "./contract-fields";
+import { type ContractFields, INDICATOR_COLUMNS, INDICATOR_SHAPE, contractSpecOf } from "./contract-fields";
 import type { FormProps } from "./form-props";
 import { LinkButton } from "./link-button";
 import { CheckButton, ListField, textFields } from "./form-parts";
@@ -40,6 +40,7 @@ export function ContractForm({ onPlan, host, fields, setFields }: FormProps<Cont
         onChange={(v) => set("indicators", v)}
         errors={errors}
         errorKey="indicators"
+        columns={INDICATOR_SHAPE.columns}
       />
       <CheckButton />
     </form>

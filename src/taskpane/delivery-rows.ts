@@ -8,7 +8,7 @@ export const PRIORITY_COLUMNS = "priority, lead, metric, unit, baseline, target"
 export const MILESTONE_COLUMNS = "priority number, milestone, owner, due date (YYYY-MM-DD)";
 export const ISSUE_COLUMNS = `priority number, issue, next action, owner, due date (YYYY-MM-DD), status (${ISSUE_STATUSES.join(" or ")}; blank for Open)`;
 
-const PRIORITY_SHAPE: LineShape = { item: "a priority line", columns: [{ name: "priority", headings: ["name"] }, "lead", "metric", "unit", "baseline", "target"], required: 1 };
+export const PRIORITY_SHAPE: LineShape = { item: "a priority line", columns: [{ name: "priority", headings: ["name"] }, "lead", "metric", "unit", "baseline", "target"], required: 1 };
 const MILESTONE_SHAPE: LineShape = { item: "a milestone line", columns: [{ name: "priority number", headings: ["priority", "number"] }, "milestone", "owner", "due date"], required: 2 };
 const ISSUE_SHAPE: LineShape = { item: "an issue line", columns: [{ name: "priority number", headings: ["priority", "number"] }, "issue", "next action", "owner", "due date", "status"], required: 2 };
 

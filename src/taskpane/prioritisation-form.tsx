@@ -7,6 +7,7 @@ import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
+import { projectColumns } from "./pasted-rows";
 import { type CriterionFields, type PrioritisationFields, addCriterion, moveCriterion, prioritisationSpecOf, removeCriterion, runningTotal } from "./prioritisation-fields";
 
 const RULE_LABELS: Record<BudgetRule, string> = {
@@ -89,6 +90,7 @@ export function PrioritisationForm({ onPlan, fields, setFields }: FormProps<Prio
         onChange={(projects) => set({ projects })}
         errors={errors}
         errorKey="projects"
+        columns={projectColumns(criteria.map((c) => c.name))}
       />
       <Caption1 className="note">{PROJECTS_NOTE}</Caption1>
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>

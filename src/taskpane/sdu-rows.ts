@@ -31,7 +31,7 @@ export function parseActivities(text: string, problems: FieldError[]): { activit
 
 export const ANNOUNCEMENT_COLUMNS = `date (YYYY-MM-DD), priority (${ANNOUNCEMENT_PRIORITIES.join(", ")}), message, audience, channel, spokesperson, status (${ANNOUNCEMENT_STATUSES.join(", ")})`;
 
-const ANNOUNCEMENT_SHAPE: LineShape = {
+export const ANNOUNCEMENT_SHAPE: LineShape = {
   item: "an announcement line",
   columns: ["date", "priority", { name: "message", headings: ["announcement"] }, "audience", "channel", "spokesperson", "status"],
   required: 3,

@@ -1,4 +1,5 @@
-import { joinTypedLine, readTypedLines, splitTypedLine } from "../../src/core/typed-lines";
+import fc from "fast-check";
+import { fieldForLine, joinTypedLine, readTypedLines, splitTypedLine, typedLineOf } from "../../src/core/typed-lines";
 
 const cells = (line: string) => {
   const r = splitTypedLine(line);
@@ -35,6 +36,48 @@ describe("splitting one typed or pasted line", () => {
     expect(cells(joinTypedLine(fields, ","))).toEqual(fields);
     expect(cells(joinTypedLine(['"quoted"', "1,2"], ","))).toEqual(['"quoted"', "1,2"]);
     expect(joinTypedLine(["a", "b"], "\t")).toBe("a\tb");
+  });
+});
+
+describe("writing a row of fields as a typed line (the grid's serialiser)", () => {
+  // Fields as people type them: words, commas, quotes, spaces at either end, amounts with thousands separators, nothing.
+  const piece = fc.oneof(
+    fc.constantFrom("", " ", ",", ", ", '"', '""', "Roads", "drains", "KES", "1", "000", "45,000,000", "1,2", "5, 000", "12\" pipes", "-", "%"),
+    fc.string({ unit: fc.constantFrom("a", "Z", "0", "7", ",", '"', " ", ";", "'") }),
+    fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => n.toLocaleString("en-US")),
+  );
+  const field = fc.array(piece, { maxLength: 4 }).map((parts) => parts.join(""));
+  const fields = fc.array(field, { minLength: 1, maxLength: 8 });
+
+  it("reads back as the same fields, whatever commas, quotes, spaces and thousands they hold", () => {
+    fc.assert(
+      fc.property(fields, (f) => {
+        const split = splitTypedLine(typedLineOf(f));
+        expect(split).toEqual({ cells: f, separator: "," });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads back, in a list, as one row of those fields", () => {
+    const columns = ["ξ one", "ξ two", "ξ three", "ξ four", "ξ five", "ξ six", "ξ seven", "ξ eight"];
+    fc.assert(
+      fc.property(fields.filter((f) => f.some((c) => c.trim() !== "")), (f) => {
+        const read = readTypedLines(typedLineOf(f), { item: "a line", columns: columns.slice(0, f.length), required: f.length });
+        expect(read.problems).toEqual([]);
+        expect(read.rows.map((r) => r.cells)).toEqual([f]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("puts a space for a tab or a line break, which cannot stand inside a field, and quotes only what needs it", () => {
+    expect(fieldForLine("Roads\tdrains\r\nculverts")).toBe("Roads drains culverts");
+    expect(typedLineOf(["Roads\tdrains", "1\n2"])).toBe("Roads drains, 1 2");
+    fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", ",", "\t", "\n", "\r", '"', " ") }), { minLength: 1, maxLength: 5 }), (f) => {
+      expect(splitTypedLine(typedLineOf(f))).toEqual({ cells: f.map(fieldForLine), separator: "," });
+    }));
+    expect(typedLineOf(["Roads, drains graded", "km", "45,000,000", "", '"new"'])).toBe('"Roads, drains graded", km, 45,000,000, , """new"""');
   });
 });
 

@@ -1,5 +1,7 @@
 import { printSetup } from "../../plans/print-setup";
 import { BAR_COLOUR, type Block, type CellSpec, type ChartPlan, type ChartSeries, type ConditionalFormat, type SheetPlan, type Validation, rangeA1 } from "../../plans/plan";
+import { rowHeights } from "../../plans/row-heights";
+import { PROTECTION_ALLOWS, isProtected, isUnlocked, withUnprotectNote } from "../../plans/sheet-protection";
 import { resolveSheetRefs } from "../../plans/sheet-names";
 import { LOOKS } from "../look";
 import { rectangles } from "./rectangles";
@@ -96,7 +98,12 @@ function blockWrites(block: Block, names: ReadonlyMap<string, string>, host: Hos
     : grid.flatMap((line, r) =>
         line.flatMap((spec, c) => (spec.note ? [{ cost: estimate(5, spec.note), queue: (sheet: Excel.Worksheet) => sheet.notes.add(at({ row: r, col: c, rows: 1, cols: 1 }, sheet), spec.note!) }] : [])),
       );
-  return [...formats, ...contentBands(block, grid, width, names), ...looks, ...notes];
+  // Input cells unlocked (whether or not the sheet is protected, so protecting it again keeps them so).
+  const unlocked: Write[] = rectangles(grid, (spec) => (isUnlocked(spec) ? "unlocked" : undefined)).map((r) => ({
+    cost: estimate(5),
+    queue: (sheet) => (at(r, sheet).format.protection.locked = false),
+  }));
+  return [...formats, ...contentBands(block, grid, width, names), ...looks, ...unlocked, ...notes];
 }
 
 function validationWrite(v: Validation): Write {
@@ -201,9 +208,25 @@ function widthWrites(widths: readonly number[]): Write[] {
   return runs.map((r) => ({ cost: estimate(6), queue: (sheet) => (sheet.getRangeByIndexes(0, r.col, 1, r.cols).format.columnWidth = widthInPoints(Number(r.key))) }));
 }
 
+/** Row heights for wrapped text, one range per run of rows of equal height. */
+function heightWrites(plan: SheetPlan): Write[] {
+  const heights = rowHeights(plan);
+  const rows = Array.from({ length: Math.max(-1, ...heights.keys()) + 1 }, (_, r) => [heights.get(r)]);
+  return rectangles(rows, (h) => (h === undefined ? undefined : String(h))).map((r) => ({
+    cost: estimate(6),
+    queue: (sheet) => (sheet.getRangeByIndexes(r.row, 0, r.rows, 1).format.rowHeight = Number(r.key)),
+  }));
+}
+
+/** Protection without a password, queued after every other write of the sheet: Excel refuses writes to locked cells once it is on. */
+const protectionWrite = (): Write => ({
+  cost: estimate(4, PROTECTION_ALLOWS),
+  queue: (sheet) => sheet.protection.protect({ ...PROTECTION_ALLOWS, selectionMode: "Normal" }),
+});
+
 /** Everything a sheet plan asks Excel to do, in order, each with its estimated request bytes. */
 export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>, host: HostFeatures, title = ""): Write[] {
-  const writes = [...widthWrites(plan.widths), ...plan.blocks.flatMap((b) => blockWrites(b, names, host))];
+  const writes = [...widthWrites(plan.widths), ...heightWrites(plan), ...withUnprotectNote(plan).blocks.flatMap((b) => blockWrites(b, names, host))];
   writes.push(...plan.validations.map(validationWrite), ...plan.conditionalFormats.map(conditionalFormatWrite), ...plan.charts.map(chartWrite));
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
@@ -212,7 +235,7 @@ export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>,
   if (host.pageLayout) {
     const setup = printSetup(plan, title);
     writes.push({
-      cost: estimate(12),
+      cost: estimate(20),
       queue: (sheet) => {
         const layout = sheet.pageLayout;
         layout.paperSize = "A4" as Excel.PaperType;
@@ -221,6 +244,14 @@ export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>,
         const fit = setup.fit;
         layout.zoom = "scale" in fit ? { scale: fit.scale } : fit.pagesTall === null ? { horizontalFitToPages: fit.pagesWide } : { horizontalFitToPages: fit.pagesWide, verticalFitToPages: fit.pagesTall };
         if (setup.titleRows) layout.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
+        if (setup.area) layout.setPrintArea(setup.area);
+        // Excel takes margins in points.
+        layout.leftMargin = setup.margins.left * 72;
+        layout.rightMargin = setup.margins.right * 72;
+        layout.topMargin = setup.margins.top * 72;
+        layout.bottomMargin = setup.margins.bottom * 72;
+        layout.headerMargin = setup.margins.header * 72;
+        layout.footerMargin = setup.margins.footer * 72;
         const footer = layout.headersFooters.defaultForAllPages;
         footer.leftFooter = setup.footer.left;
         footer.centerFooter = setup.footer.center;
@@ -228,5 +259,5 @@ export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>,
       },
     });
   }
-  return writes;
+  return isProtected(plan) ? [...writes, protectionWrite()] : writes;
 }

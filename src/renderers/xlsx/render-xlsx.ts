@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { type CellSpec, type ConditionalFormat, type SheetPlan, type Validation, type WorkbookPlan, rangeA1 } from "../../plans/plan";
 import { type PrintSetup, printSetup } from "../../plans/print-setup";
+import { rowHeights } from "../../plans/row-heights";
+import { PROTECTION_ALLOWS, isProtected, isUnlocked, withUnprotectNote } from "../../plans/sheet-protection";
 import { assignSheetNames, resolveSheetRefs } from "../../plans/sheet-names";
 import { toFileFormula } from "../file-formula";
 import { LOOKS } from "../look";
@@ -15,6 +17,8 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, names: ReadonlyMap<string
   if (spec.format) cell.numFmt = spec.format;
   // A note (a legacy comment in the file): Excel and LibreOffice show it when the cell is pointed at.
   if (spec.note) cell.note = spec.note;
+  // Input cells are unlocked whether or not the sheet is protected, so protecting it again keeps them so.
+  if (isUnlocked(spec)) cell.protection = { locked: false };
   const look = spec.style && LOOKS[spec.style];
   if (look) {
     cell.font = { bold: look.bold, italic: look.italic, size: look.size, color: look.color ? { argb: argb(look.color) } : undefined };
@@ -54,12 +58,39 @@ function applyPrint(ws: ExcelJS.Worksheet, setup: PrintSetup): void {
     orientation: setup.landscape ? "landscape" : "portrait",
     ...("scale" in setup.fit ? { fitToPage: false, scale: setup.fit.scale } : { fitToPage: true, fitToWidth: setup.fit.pagesWide, fitToHeight: setup.fit.pagesTall ?? 0 }),
     printTitlesRow: setup.titleRows ? `${setup.titleRows.first}:${setup.titleRows.last}` : undefined,
+    // The print area without the working columns. ExcelJS puts "$" before each corner; the rows' "$"
+    // is ours, so the name reads $A$1:$O$80 (LibreOffice ignores a half-absolute $A1:$O80).
+    printArea: setup.area?.replace(/(\d+)/g, "$$$1"),
+    margins: { ...setup.margins },
   });
   ws.headerFooter.oddFooter = `&L${setup.footer.left}&C${setup.footer.center}&R${setup.footer.right}`;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<string, string>, title: string): void {
+/** Protection without a password (ExcelJS's protect() sets it at once; its promise has nothing to wait for). */
+function protect(ws: ExcelJS.Worksheet): void {
+  const a = PROTECTION_ALLOWS;
+  void ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: a.allowFormatCells,
+    formatColumns: a.allowFormatColumns,
+    formatRows: a.allowFormatRows,
+    objects: a.allowEditObjects,
+    sort: a.allowSort,
+    autoFilter: a.allowAutoFilter,
+    insertRows: a.allowInsertRows,
+    insertColumns: a.allowInsertColumns,
+    deleteRows: a.allowDeleteRows,
+    deleteColumns: a.allowDeleteColumns,
+    insertHyperlinks: a.allowInsertHyperlinks,
+    pivotTables: a.allowPivotTables,
+  });
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, names: ReadonlyMap<string, string>, title: string): void {
+  const sheet = withUnprotectNote(plan);
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [row, height] of rowHeights(sheet)) ws.getRow(row + 1).height = height;
   for (const block of sheet.blocks) {
     block.cells.forEach((line, r) => line.forEach((spec, c) => writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), spec, names)));
   }
@@ -69,6 +100,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, names: ReadonlyMap<
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) validations.add(rangeA1(v.range), validation(v));
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting({ ref: rangeA1(cf.range), rules: [conditional(cf)] });
+  if (isProtected(sheet)) protect(ws);
 }
 
 /**
