@@ -5,7 +5,7 @@ import { FREQUENCIES, type Frequency, deliveryPlan } from "../plans/delivery-pla
 import type { FieldError } from "../plans/spec-errors";
 import { prioritiesFromProjects } from "./carried-projects";
 import { type DeliveryFields, deliverySpecOf } from "./delivery-fields";
-import { ISSUE_COLUMNS, MILESTONE_COLUMNS, PRIORITY_COLUMNS, PRIORITY_SHAPE } from "./delivery-rows";
+import { ISSUE_COLUMNS, ISSUE_SHAPE, MILESTONE_COLUMNS, MILESTONE_SHAPE, PRIORITY_COLUMNS, PRIORITY_SHAPE } from "./delivery-rows";
 import type { FormProps } from "./form-props";
 import { CheckButton, ListField, textFields } from "./form-parts";
 import { LinkButton } from "./link-button";
@@ -37,8 +37,8 @@ export function DeliveryForm({ onPlan, host, fields, setFields }: FormProps<Deli
       {field("tolerance", "Tolerance %", { hint: JUDGEMENT_RULE_NOTE })}
       {host === "excel" && <LinkButton label="Use the projects selected in a prioritisation matrix" onProjects={(projects) => set("priorities", prioritiesFromProjects(projects))} />}
       <ListField label={`Priorities, one per line: ${PRIORITY_COLUMNS}`} value={values.priorities} onChange={(v) => set("priorities", v)} errors={errors} errorKey="priorities" rows={5} columns={PRIORITY_SHAPE.columns} />
-      <ListField label={`Milestones, one per line: ${MILESTONE_COLUMNS}`} value={values.milestones} onChange={(v) => set("milestones", v)} errors={errors} errorKey="milestones" rows={4} />
-      <ListField label={`Issues and next actions, one per line: ${ISSUE_COLUMNS}`} value={values.issues} onChange={(v) => set("issues", v)} errors={errors} errorKey="issues" rows={3} />
+      <ListField label={`Milestones, one per line: ${MILESTONE_COLUMNS}`} value={values.milestones} onChange={(v) => set("milestones", v)} errors={errors} errorKey="milestones" rows={4} columns={MILESTONE_SHAPE.columns} />
+      <ListField label={`Issues and next actions, one per line: ${ISSUE_COLUMNS}`} value={values.issues} onChange={(v) => set("issues", v)} errors={errors} errorKey="issues" rows={3} columns={ISSUE_SHAPE.columns} />
       {field("planned", "County projects planned this year (optional)", { errorKey: "projectsPlanned" })}
       {field("completed", "County projects completed (optional)", { errorKey: "projectsCompleted" })}
       <CheckButton />

@@ -9,8 +9,8 @@ export const MILESTONE_COLUMNS = "priority number, milestone, owner, due date (Y
 export const ISSUE_COLUMNS = `priority number, issue, next action, owner, due date (YYYY-MM-DD), status (${ISSUE_STATUSES.join(" or ")}; blank for Open)`;
 
 export const PRIORITY_SHAPE: LineShape = { item: "a priority line", columns: [{ name: "priority", headings: ["name"] }, "lead", "metric", "unit", "baseline", "target"], required: 1 };
-const MILESTONE_SHAPE: LineShape = { item: "a milestone line", columns: [{ name: "priority number", headings: ["priority", "number"] }, "milestone", "owner", "due date"], required: 2 };
-const ISSUE_SHAPE: LineShape = { item: "an issue line", columns: [{ name: "priority number", headings: ["priority", "number"] }, "issue", "next action", "owner", "due date", "status"], required: 2 };
+export const MILESTONE_SHAPE: LineShape = { item: "a milestone line", columns: [{ name: "priority number", headings: ["priority", "number"] }, "milestone", "owner", "due date"], required: 2 };
+export const ISSUE_SHAPE: LineShape = { item: "an issue line", columns: [{ name: "priority number", headings: ["priority", "number"] }, "issue", "next action", "owner", "due date", "status"], required: 2 };
 
 /** Priorities one per line; problems are keyed to the priorities field, naming line and field. Returns the line each came from. */
 export function parsePriorities(text: string, problems: FieldError[]): { priorities: DeliveryPrioritySpec[]; lines: number[] } {

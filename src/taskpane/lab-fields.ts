@@ -33,14 +33,14 @@ export const PARTICIPANT_COLUMNS = `name, organisation, group (${LAB_GROUPS.join
 export const ACTIVITY_COLUMNS = "workstream, activity, owner, start, end (YYYY-MM-DD), depends on (activity numbers, such as 1;3), budget (KES), responsible, accountable (one), consulted, informed";
 export const RISK_COLUMNS = "risk, likelihood (1-5), impact (1-5), owner, mitigation, contingency trigger";
 
-const PROJECT_SHAPE: LineShape = { item: "a project line", columns: [{ name: "project", headings: ["name", "project name"] }, { name: "funded cost", headings: ["cost", "amount", "budget"] }], required: 1 };
-const PARTICIPANT_SHAPE: LineShape = { item: "a participant line", columns: ["name", "organisation", "group", { name: "role", headings: ["role in the lab"] }], required: 1 };
-const ACTIVITY_SHAPE: LineShape = {
+export const PROJECT_SHAPE: LineShape = { item: "a project line", columns: [{ name: "project", headings: ["name", "project name"] }, { name: "funded cost", headings: ["cost", "amount", "budget"] }], required: 1 };
+export const PARTICIPANT_SHAPE: LineShape = { item: "a participant line", columns: ["name", "organisation", "group", { name: "role", headings: ["role in the lab"] }], required: 1 };
+export const ACTIVITY_SHAPE: LineShape = {
   item: "an activity line",
   columns: ["workstream", { name: "activity", headings: ["name"] }, "owner", "start", "end", { name: "depends on", headings: ["dependencies"] }, "budget", "responsible", "accountable", "consulted", "informed"],
   required: 2,
 };
-const RISK_SHAPE: LineShape = { item: "a risk line", columns: ["risk", "likelihood", "impact", "owner", "mitigation", { name: "trigger", headings: ["contingency trigger"] }], required: 1 };
+export const RISK_SHAPE: LineShape = { item: "a risk line", columns: ["risk", "likelihood", "impact", "owner", "mitigation", { name: "trigger", headings: ["contingency trigger"] }], required: 1 };
 
 const line = (cells: readonly (string | number | null | undefined)[]) => cells.map((c) => (c === null || c === undefined ? "" : String(c).replace(/[\t\r\n]+/g, " "))).join("\t");
 

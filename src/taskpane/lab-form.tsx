@@ -4,7 +4,7 @@ import { labPlan } from "../plans/lab-plan";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { CheckButton, ListField, textFields } from "./form-parts";
-import { ACTIVITY_COLUMNS, type LabFields, PARTICIPANT_COLUMNS, PROJECT_COLUMNS, RISK_COLUMNS, labSpecOf, withCarriedProjects } from "./lab-fields";
+import { ACTIVITY_COLUMNS, ACTIVITY_SHAPE, type LabFields, PARTICIPANT_COLUMNS, PARTICIPANT_SHAPE, PROJECT_COLUMNS, PROJECT_SHAPE, RISK_COLUMNS, RISK_SHAPE, labSpecOf, withCarriedProjects } from "./lab-fields";
 import { LinkButton } from "./link-button";
 
 /** Delivery lab: a priority's implementation plan, with participants, activities, money and risks. */
@@ -16,8 +16,9 @@ export function LabForm({ onPlan, host, fields, setFields }: FormProps<LabFields
     setErrors(all);
     onPlan(all.length === 0 ? labPlan(spec) : null);
   };
-  const list = (key: "projects" | "participants" | "activities" | "risks", label: string, rows: number, hint?: string) => (
-    <ListField label={label} hint={hint} value={values[key]} onChange={(v) => set(key, v)} errors={errors} errorKey={key} rows={rows} />
+  const shapes = { projects: PROJECT_SHAPE, participants: PARTICIPANT_SHAPE, activities: ACTIVITY_SHAPE, risks: RISK_SHAPE };
+  const list = (key: keyof typeof shapes, label: string, rows: number, hint?: string) => (
+    <ListField label={label} hint={hint} value={values[key]} onChange={(v) => set(key, v)} errors={errors} errorKey={key} rows={rows} columns={shapes[key].columns} />
   );
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>

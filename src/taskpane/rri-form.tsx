@@ -4,7 +4,7 @@ import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { CheckButton, ListField, textFields } from "./form-parts";
 import { type RriFields, rriSpecOf } from "./rri-fields";
-import { ACTIVITY_COLUMNS } from "./sdu-rows";
+import { ACTIVITY_COLUMNS, ACTIVITY_SHAPE } from "./sdu-rows";
 
 /** Rapid Results Initiative tracker: the brief, the launch date and the activities. */
 export function RriForm({ onPlan, fields, setFields }: FormProps<RriFields>) {
@@ -26,7 +26,7 @@ export function RriForm({ onPlan, fields, setFields }: FormProps<RriFields>) {
       {field("team", "Team")}
       {field("launch", "Launch date, day 1 (YYYY-MM-DD)")}
       {field("asOf", "As of (YYYY-MM-DD; blank for today)")}
-      <ListField label={`Activities, one per line: ${ACTIVITY_COLUMNS}`} value={values.activities} onChange={(v) => set("activities", v)} errors={errors} errorKey="activities" />
+      <ListField label={`Activities, one per line: ${ACTIVITY_COLUMNS}`} value={values.activities} onChange={(v) => set("activities", v)} errors={errors} errorKey="activities" columns={ACTIVITY_SHAPE.columns} />
       <CheckButton />
     </form>
   );

@@ -20,7 +20,7 @@ function choice<T extends string>(cell: string, choices: readonly T[]): T | unde
 
 export const ACTIVITY_COLUMNS = `activity, owner, start, due (dates YYYY-MM-DD), status (${RRI_ACTIVITY_STATUSES.join(", ")})`;
 
-const ACTIVITY_SHAPE: LineShape = { item: "an activity line", columns: [{ name: "activity", headings: ["activities", "name"] }, "owner", "start", "due", "status"], required: 1 };
+export const ACTIVITY_SHAPE: LineShape = { item: "an activity line", columns: [{ name: "activity", headings: ["activities", "name"] }, "owner", "start", "due", "status"], required: 1 };
 
 /** One activity per line: activity, owner, start, due, status; a name with a comma is quoted. Returns the line each came from. */
 export function parseActivities(text: string, problems: FieldError[]): { activities: RriActivitySpec[]; lines: number[] } {
