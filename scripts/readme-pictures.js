@@ -19,6 +19,9 @@ const PICTURES = {
   "journey-1-prioritisation-matrix.png": "prioritisation-matrix.png",
   // Every tab at 350 pixels, as Excel's narrow pane shows it (test/e2e/pane-widths.test.ts).
   ...Object.fromEntries(TABS.map((tab) => [`tab-${tab}-350px.png`, `pane-${tab}-350px.png`])),
+  // The Revenue tab's folded parts open (the change per county, Find weights), and a formula builder.
+  "tab-revenue-open-350px.png": "pane-revenue-open-350px.png",
+  "tab-functions-builder-350px.png": "pane-functions-builder-350px.png",
 };
 const JOURNEYS = ["test/e2e/prioritisation-journey.test.ts", "test/e2e/contract-journey.test.ts", "test/e2e/pane-widths.test.ts"];
 

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from "fs";
 import { valueError } from "../core/errors";
 import { contractCsv } from "../plans/contract-csv";
 import { EXAMPLE_CONTRACT } from "../plans/contract-spec";
 import { SpecError } from "../plans/spec-errors";
-import { Flags, UsageError } from "./args";
+import { Flags } from "./args";
+import { readSpecFile, writeWhole } from "./spec-file";
 import type { Io } from "./commands";
 
 /**
@@ -16,20 +16,7 @@ export async function contractCsvCommand(raw: Map<string, string | true>, io: Io
   const path = flags.text("input");
   const out = flags.text("out");
   let spec: unknown = EXAMPLE_CONTRACT;
-  if (path !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      throw new UsageError(`--input: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
-    try {
-      // Fields the file leaves out take the example's values, as `mgao workbook` does.
-      spec = { ...EXAMPLE_CONTRACT, ...JSON.parse(text) };
-    } catch (error) {
-      throw valueError("input", `${path} is not valid JSON (${(error as Error).message})`);
-    }
-  }
+  if (path !== undefined) spec = readSpecFile(path, EXAMPLE_CONTRACT);
   let csv: string;
   try {
     csv = contractCsv(spec as typeof EXAMPLE_CONTRACT);
@@ -41,10 +28,6 @@ export async function contractCsvCommand(raw: Map<string, string | true>, io: Io
     io.out(csv);
     return;
   }
-  try {
-    writeFileSync(out, csv);
-  } catch (error) {
-    throw new UsageError(`--out: cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  writeWhole(out, csv);
   io.err(`wrote ${out}${path === undefined ? " (built-in example spec)" : ""}`);
 }

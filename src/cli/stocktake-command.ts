@@ -1,26 +1,15 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, join } from "path";
+import { readFileSync } from "fs";
 import { serialOf } from "../core/dates";
 import { JUDGEMENTS } from "../core/delivery-judgement";
 import { MgaoError } from "../core/errors";
 import { RECORD_SHEETS, recordStocktake } from "../plans/stocktake-record";
 import { Flags, UsageError } from "./args";
+import { writeWhole } from "./spec-file";
 import type { Io } from "./commands";
 
 /** What `mgao stocktake` can do. */
 export const STOCKTAKE_ACTIONS = ["record"] as const;
 
-/** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw new UsageError(`--out: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-}
 
 /**
  * `mgao stocktake record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx`: records

@@ -1,5 +1,3 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, join } from "path";
 import type { Cell } from "../core/cells";
 import { readCountyGrid } from "../core/county-file";
 import type { WorkbookPlan } from "../plans/plan";
@@ -9,6 +7,7 @@ import { renderXlsx } from "../renderers/xlsx/render-xlsx";
 import { Flags, UsageError } from "./args";
 import type { Io } from "./commands";
 import { refuseMissingCounties } from "./inputs";
+import { readSpecFile, writeWhole } from "./spec-file";
 
 /**
  * A revenue spec that names its scenarios but no basis takes the first scenario's basis (the check
@@ -21,36 +20,6 @@ function scenarioBasis(given: unknown): object {
   return basis === undefined && first && typeof first === "object" && "basis" in first ? { basis: (first as { basis: unknown }).basis } : {};
 }
 
-function readSpec(path: string, example: object): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`--input: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  try {
-    // Fields the file leaves out take the example's values, so a spec can be short.
-    const given: unknown = JSON.parse(text);
-    return { ...example, ...scenarioBasis(given), ...(given as object) };
-  } catch (error) {
-    throw new UsageError(`--input: ${path} is not valid JSON (${(error as Error).message})`);
-  }
-}
-
-/**
- * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a
- * failure (a full disk, a folder that cannot be written) never leaves half a workbook.
- */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw new UsageError(`--out: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-}
 
 /**
  * A revenue spec's own county table that lacks some of the 47 counties is refused, as `--data` is,
@@ -82,7 +51,7 @@ export async function workbookCommand(raw: Map<string, string | true>, io: Io): 
   const inputPath = flags.text("input");
   let built: WorkbookPlan;
   try {
-    const spec = inputPath === undefined ? example : readSpec(inputPath, example as object);
+    const spec = inputPath === undefined ? example : readSpecFile(inputPath, example as object, scenarioBasis);
     if (template === "revenue") refusePartialTable(spec, flags.has("allow-missing"));
     built = plan(spec);
   } catch (error) {

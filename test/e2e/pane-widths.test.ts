@@ -21,19 +21,17 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
     const { page } = pane;
     await page.getByRole("tab", { name: tab }).click();
     expect(await layoutProblems(page)).toEqual([]);
-    if (width === 350) {
-      // The catalogue is long: its picture shows one search, for the weight search function.
-      const search = page.getByRole("searchbox", { name: "Search the functions" });
-      if (tab === "Functions") await search.fill("weights, within bounds");
-      await screenshot(page, `tab-${tab.toLowerCase()}-350px`);
-      if (tab === "Functions") await search.fill("");
-    }
+    // The catalogue is long: its pictures show one search, for the weight search function.
+    const search = page.getByRole("searchbox", { name: "Search the functions" });
+    if (tab === "Functions") await search.fill("weights, within bounds");
+    if (width === 350) await screenshot(page, `tab-${tab.toLowerCase()}-350px`);
     if (tab === "Functions") {
       // The builder open on a function's card fits too.
       await page.getByRole("button", { name: "Build a formula" }).first().click();
       expect(await layoutProblems(page)).toEqual([]);
       if (width === 350) await screenshot(page, "tab-functions-builder-350px");
       await page.getByRole("button", { name: "Close the builder" }).click();
+      await search.fill("");
     }
     if (tab === "Revenue") {
       // The scenario editor's folded parts open: the change per county and the weight search's panel.

@@ -157,6 +157,8 @@ describe("journey 3: the revenue-sharing model from the official figures", () =>
     expect(await page.getByRole("combobox", { name: "Compare with" }).inputValue()).toBe(BASES.second.comparedWith);
     await page.getByRole("button", { name: "Check and preview" }).click();
     await page.getByText("Fix the fields marked above; nothing was built.").waitFor();
-    await page.getByText(/Mgao has no built-in data for the second basis/).waitFor();
+    // On the data field, and where the scenarios' changes would be.
+    await page.getByRole("alert").filter({ hasText: /^Mgao has no built-in data for the second basis/ }).waitFor();
+    await page.getByRole("status").filter({ hasText: /^Mgao has no built-in data for the second basis: choose your own CSV file to see its changes\.$/ }).waitFor();
   });
 });
