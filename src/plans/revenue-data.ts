@@ -8,7 +8,7 @@
 import { AFFIRMATIVE_COUNTIES, type BasisId } from "../core/bases";
 import { type Cell, normaliseKey, parseNumber } from "../core/cells";
 import { COLUMN_INFO, type ColumnId, INDEX_COLUMNS, columnForHeader } from "../core/columns";
-import { readCountyTable } from "../core/county-table";
+import { type CountyTable, readCountyTable } from "../core/county-table";
 import { ILLUSTRATIVE_NOTE, MADE_UP_COLUMNS, illustrativeGrid } from "../core/illustrative-data";
 import { KNBS_SOURCE } from "../core/knbs-counties";
 import { findOfficialCounty, knbsGrid } from "../core/official-counties";
@@ -157,6 +157,9 @@ const present = (cell: Cell) => cell !== null && cell !== undefined && cell !== 
  * overrides applied, and the sheet's columns with their provenance. Throws the core's MgaoError when the table
  * cannot be read or an override does not fit it.
  */
+/** The County data as the core reads it: its headers over its rows. */
+export const countyTableOf = (data: CountyData): CountyTable => readCountyTable([data.columns.map((c) => c.header), ...data.rows], "data");
+
 export function countyData(input: { basis: BasisId; against: string; data?: Cell[][]; overrides?: readonly string[]; scenarioBases?: readonly BasisId[] }): CountyData {
   const origin: DataOrigin = input.data === undefined ? "official" : isIllustrativeData(input.data) ? "illustrative" : "yours";
   const bases = origin === "official" ? officialBasesFor(input.basis, input.against, input.scenarioBases) : [];

@@ -9,7 +9,6 @@
 import { allocate } from "../core/allocate";
 import { AFFIRMATIVE_DEFAULTS, BASES, BASIS_IDS, BASIS_IN_FORCE, type Basis, type BasisId, type WeightSet } from "../core/bases";
 import type { Cell } from "../core/cells";
-import { readCountyTable } from "../core/county-table";
 import { MgaoError } from "../core/errors";
 import { PARAMETER_INFO } from "../core/parameters";
 import { sum } from "../core/sum";
@@ -17,7 +16,7 @@ import { WEIGHT_TOLERANCE } from "../core/weights";
 import type { WorkbookPlan } from "./plan";
 import { allocationSheet, comparedSheet } from "./revenue-allocation-sheet";
 import { compareSheet } from "./revenue-compare-sheet";
-import { type CountyData, countyData } from "./revenue-data";
+import { type CountyData, countyData, countyTableOf } from "./revenue-data";
 import { dataSheet } from "./revenue-data-sheet";
 import { AGAINST_CHOICES, type Against, type RevenueContext, type RevenueLayout, allocationKey, allocationSheetNames, revenueLayout } from "./revenue-layout";
 import { summarySheet } from "./revenue-summary-sheet";
@@ -104,7 +103,7 @@ const affirmativeOf = (spec: RevenueSpec) => ({
  */
 export function refusalOf(basisId: BasisId, total: number, data: CountyData, spec: RevenueSpec, weights?: WeightSet): string | undefined {
   try {
-    allocate(readCountyTable([data.columns.map((c) => c.header), ...data.rows], "data"), total, { basis: basisId, weights, ...affirmativeOf(spec) }, BASIS_IN_FORCE);
+    allocate(countyTableOf(data), total, { basis: basisId, weights, ...affirmativeOf(spec) }, BASIS_IN_FORCE);
   } catch (error) {
     if (!(error instanceof MgaoError)) throw error;
     if (error.argument === "total") return error.problem;

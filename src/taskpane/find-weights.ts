@@ -12,9 +12,7 @@ import { OBJECTIVE_WORDS, SEARCH_OBJECTIVES, type SearchObjective } from "../cor
 import { type WeightSearchResult, runWeightSearch } from "../core/weight-search-run";
 import type { SearchRecord } from "../plans/revenue-search-sheet";
 import type { FieldError } from "../plans/spec-errors";
-import type { Cell } from "../core/cells";
-import { illustrativeGrid } from "../core/illustrative-data";
-import { type RevenueFields, affirmativeSettings, scenarioList } from "./revenue-fields";
+import { type RevenueFields, affirmativeSettings, overrideLines, scenarioList, sourceGrid } from "./revenue-fields";
 import { scenarioTable } from "./scenario-changes";
 import { readPercent, scenariosOfFields, weightTexts } from "./scenario-fields";
 
@@ -66,14 +64,10 @@ export async function findWeights(fields: RevenueFields, at: number, find: FindF
   if (!scenario) return { problem: "Choose a scenario first." };
   const q = findQuestion(find);
   if (q.errors.length > 0) return { problem: q.errors.map((e) => e.message).join(" ") };
-  let data: Cell[][] | undefined;
-  if (fields.source === "file") {
-    if (!fields.file || "error" in fields.file) return { problem: "Choose a CSV file first." };
-    data = fields.file.grid;
-  } else if (fields.source === "illustrative") data = illustrativeGrid();
+  const data = sourceGrid(fields);
+  if (data === null) return { problem: "Choose a CSV file first." };
   try {
-    const overrides = fields.overrides.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-    const table = scenarioTable({ scenarios: [{ ...scenario, weights: undefined }], against: fields.against, data, overrides });
+    const table = scenarioTable({ scenarios: [{ ...scenario, weights: undefined }], against: fields.against, data, overrides: overrideLines(fields) });
     const result = await runWeightSearch({
       table,
       total: total.value,

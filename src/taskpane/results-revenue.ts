@@ -6,7 +6,7 @@
  */
 import { BASES, BASIS_IN_FORCE, type BasisId } from "../core/bases";
 import { type Against, type CountyComparison, compareScenarios } from "../core/compare";
-import { readCountyTable } from "../core/county-table";
+import { countyTableOf } from "../plans/revenue-data";
 import { MgaoError } from "../core/errors";
 import { type RevenueSpec, revenueContext } from "../plans/revenue-plan";
 import { count, kes, percent, shillings } from "./results-format";
@@ -41,7 +41,7 @@ export function revenueResults(spec: RevenueSpec): Results {
   const head = `${firstWords}, compared with ${againstWords}${ctx.illustrative ? " (ILLUSTRATIVE data: no amount is official)" : ""}.`;
   const results = (lines: string[], tables: ResultsTable[] = []): Results => ({ template: "Revenue-sharing model", lines: [head, ...lines], tables });
   if (ctx.total === null) return results(["No total to share: type it on the Allocation sheet to see the allocations."]);
-  const countyTable = readCountyTable([ctx.data.columns.map((c) => c.header), ...ctx.rows], "data");
+  const countyTable = countyTableOf(ctx.data);
   // Both sides take the scenario's affirmative settings, as the Weights sheet gives them to the compared basis.
   const scenario = { basis: first.basis.id, weights: first.weights, ...ctx.affirmative };
   const other: Against = against === "baseline" || against === "previous" ? against : { basis: against, ...ctx.affirmative };

@@ -237,14 +237,14 @@ export function liveScenarioChanges(fields: RevenueFields): LiveChanges {
   if ("problem" in total) return { waiting: "Fix the total to share to see each scenario's change per county." };
   const { scenarios, errors } = scenariosOfFields(scenarioList(fields));
   if (errors.length > 0) return { waiting: `Fix ${errors.length === 1 ? "the weights or name marked" : "what is marked"} in the scenarios to see their changes.` };
-  const grid = fields.source === "illustrative" ? (illustrative ??= illustrativeGrid()) : fields.source === "file" ? (fields.file && !("error" in fields.file) ? fields.file.grid : null) : undefined;
+  const grid = sourceGrid(fields);
   if (grid === null) return { waiting: "Choose a CSV file to see each scenario's change per county." };
   if (fields.source === "file" && (fields.file as { missing?: string[] }).missing?.length && !fields.allowMissing) {
     return { waiting: "The file lacks counties: add them, or tick \"Share among the counties in the file\", to see the changes." };
   }
   const unbuilt = scenarios.find((s) => fields.source === "official" && !isOfficialDataBasis(s.basis));
   if (unbuilt) return { waiting: `Mgao has no built-in data for the ${unbuilt.basis} basis: choose your own CSV file to see its changes.` };
-  const overrides = fields.overrides.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  const overrides = overrideLines(fields);
   const key = JSON.stringify([fields.source, fields.against, overrides, scenarios.map((s) => s.basis)]);
   try {
     if (!lastTable || lastTable.key !== key || lastTable.grid !== grid) lastTable = { key, grid, table: scenarioTable({ scenarios, against: fields.against, data: grid, overrides }) };
@@ -269,3 +269,16 @@ export function affirmativeSettings(fields: RevenueFields): AffirmativeSettings 
 }
 
 let illustrative: Cell[][] | undefined;
+
+/**
+ * The county table the form's source gives: the illustrative table (one copy, so the live changes
+ * know it unchanged), the file read, undefined for the official tables, or null while a file is wanted.
+ */
+export function sourceGrid(fields: RevenueFields): Cell[][] | undefined | null {
+  if (fields.source === "illustrative") return (illustrative ??= illustrativeGrid());
+  if (fields.source === "file") return fields.file && !("error" in fields.file) ? fields.file.grid : null;
+  return undefined;
+}
+
+/** The overrides typed, one a line, blank lines left out. */
+export const overrideLines = (fields: RevenueFields): string[] => fields.overrides.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");

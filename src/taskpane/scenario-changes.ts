@@ -7,16 +7,13 @@
 import { BASIS_IN_FORCE, type BasisId } from "../core/bases";
 import type { Cell } from "../core/cells";
 import { type Against as CoreAgainst, compareScenarios } from "../core/compare";
-import { type CountyTable, readCountyTable } from "../core/county-table";
+import type { CountyTable } from "../core/county-table";
 import { MgaoError } from "../core/errors";
 import type { RevenueScenario } from "../plans/revenue-plan";
-import { countyData } from "../plans/revenue-data";
+import { countyData, countyTableOf } from "../plans/revenue-data";
+import type { AffirmativeSettings } from "../plans/revenue-layout";
 
-export interface AffirmativeSettings {
-  affirmativeAmount: number;
-  affirmativeLowerAmount: number;
-  affirmativeThreshold: number;
-}
+export type { AffirmativeSettings };
 
 /** One scenario's changes, or why the core could not give them. */
 export type ScenarioOutcome = { name: string; changes: number[]; allocations: number[] } | { name: string; problem: string };
@@ -31,8 +28,7 @@ export interface ScenarioChanges {
 /** The county table the scenarios share: the data given (or the official tables of every basis named) with the overrides applied. */
 export function scenarioTable(input: { scenarios: readonly RevenueScenario[]; against: string; data?: Cell[][]; overrides?: readonly string[] }): CountyTable {
   const [first, ...rest] = input.scenarios;
-  const data = countyData({ basis: first.basis, against: input.against, data: input.data, overrides: input.overrides, scenarioBases: rest.map((s) => s.basis) });
-  return readCountyTable([data.columns.map((c) => c.header), ...data.rows], "data");
+  return countyTableOf(countyData({ basis: first.basis, against: input.against, data: input.data, overrides: input.overrides, scenarioBases: rest.map((s) => s.basis) }));
 }
 
 const problemOf = (error: unknown): string => {
