@@ -10,6 +10,7 @@ import { countyTableOf } from "../plans/revenue-data";
 import { MgaoError } from "../core/errors";
 import { type RevenueSpec, revenueContext } from "../plans/revenue-plan";
 import { count, kes, percent, shillings } from "./results-format";
+import { scenarioChanges } from "./scenario-changes";
 import type { Results, ResultsTable } from "./results-types";
 
 /** How many gainers and losers the panel names. */
@@ -57,14 +58,10 @@ export function revenueResults(spec: RevenueSpec): Results {
   const losers = sorted.filter((c) => c.difference < 0).reverse().slice(0, TOP);
   const losing = counties.filter((c) => c.difference < 0).length;
   // The other scenarios in a line each; the panel's tables are the first's, as the Summary's ranks are.
-  const otherLines = others.map((o) => {
-    try {
-      const lost = compareScenarios(countyTable, ctx.total!, { basis: o.basis.id, weights: o.weights, ...ctx.affirmative }, other, BASIS_IN_FORCE).counties.filter((c) => c.difference < 0).length;
-      return `${o.name} (${o.basis.label}): ${lost === 0 ? `no county gets less than ${againstWords}` : `${count(lost, "county gets", "counties get")} less than ${againstWords}`}.`;
-    } catch (error) {
-      if (error instanceof MgaoError) return `${o.name}: no allocation (${error.message}).`;
-      throw error;
-    }
+  const otherLines = scenarioChanges(countyTable, ctx.total, others.map((o) => ({ name: o.name, basis: o.basis.id, weights: o.weights })), against, ctx.affirmative).outcomes.map((o, k) => {
+    if ("problem" in o) return `${o.name}: no allocation (${o.problem}).`;
+    const lost = o.changes.filter((c) => c < 0).length;
+    return `${o.name} (${others[k].basis.label}): ${lost === 0 ? `no county gets less than ${againstWords}` : `${count(lost, "county gets", "counties get")} less than ${againstWords}`}.`;
   });
   // Under the fourth basis every county keeps its baseline, so against it none loses: no empty table then.
   const named = [gainers.length > 0 && table(`Top ${TOP} gainers`, gainers), losers.length > 0 && table(`Top ${TOP} losers`, losers)].filter((t): t is ResultsTable => t !== false);

@@ -3,6 +3,7 @@
  * and change held against the Compare sheet evaluated in HyperFormula, for the example and with an
  * override, and against the core's compareScenarios on the official table.
  */
+import { BASES } from "../../src/core/bases";
 import { compareScenarios } from "../../src/core/compare";
 import { readCountyTable } from "../../src/core/county-table";
 import { officialGrid } from "../../src/core/official-data";
@@ -78,5 +79,16 @@ describe("revenue results", () => {
     expect(losers.rows.map((r) => r[0])).toEqual(losing.slice(0, TOP).map((c) => c.county));
     expect(results.lines[2]).toBe(`${losing.length} counties get less than Third basis as recommended by the CRA (2019).`);
     expect(allCounties(results)).toHaveLength(47);
+  });
+});
+
+describe("revenue results with several scenarios", () => {
+  it("give each further scenario a line with its count of counties below the comparison, as the core compares them", () => {
+    const spec: RevenueSpec = { basis: "fourth", against: "baseline", total: 415_000_000_000, scenarios: [{ name: "Enacted", basis: "fourth" }, { name: "Third", basis: "third-adopted" }] };
+    const ctx = revenueContext(spec);
+    const table = readCountyTable([ctx.data.columns.map((c) => c.header), ...ctx.rows], "data");
+    const lost = compareScenarios(table, 415_000_000_000, { basis: "third-adopted", ...ctx.affirmative }, "baseline", "fourth").counties.filter((c) => c.difference < 0).length;
+    const words = lost === 0 ? "no county gets less than the FY2024/25 allocation (baseline)" : `${lost} ${lost === 1 ? "county gets" : "counties get"} less than the FY2024/25 allocation (baseline)`;
+    expect(revenueResults(spec).lines).toContain(`Third (${BASES["third-adopted"].label}): ${words}.`);
   });
 });
