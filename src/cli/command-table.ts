@@ -70,14 +70,15 @@ export const COMMAND_TABLE: readonly CommandInfo[] = [
   { name: "example-data", synopsis: [], summary: "a complete but ILLUSTRATIVE data file (CSV)", run: exampleDataCommand },
   {
     name: "workbook",
-    synopsis: [`--template ${TEMPLATE_IDS.join("|")} [--input spec.json] --out file.xlsx`, "[--print-example]"],
+    synopsis: [`--template ${TEMPLATE_IDS.join("|")} [--input spec.json] --out file.xlsx`, "[--print-example] [--print-schema]"],
     summary: "a formula-driven workbook from a spec (JSON)",
     run: workbookCommand,
   },
   {
     name: "stocktake",
-    synopsis: ["record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx"],
-    summary: "records a delivery workbook's stocktake: its Stocktake history, Escalation log and Dashboard sheets (the file's other parts unchanged)",
+    synopsis: ["record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx", "county-view --workbook county.xlsx --out county.xlsx"],
+    summary:
+      "records a delivery workbook's stocktake: its Stocktake history, Escalation log and Dashboard sheets; or adds a County view rolling up every department's Stocktake (the file's other parts unchanged)",
     actions: STOCKTAKE_ACTIONS,
     run: stocktakeCommand,
   },

@@ -2,6 +2,8 @@ import type { Cell } from "../core/cells";
 import { readCountyGrid } from "../core/county-file";
 import type { WorkbookPlan } from "../plans/plan";
 import { SpecError } from "../plans/spec-errors";
+import { schemaText } from "../plans/spec-schemas";
+import { withVersion } from "../plans/spec-version";
 import { TEMPLATES, TEMPLATE_IDS } from "../plans/templates";
 import { renderXlsx } from "../renderers/xlsx/render-xlsx";
 import { Flags, UsageError } from "./args";
@@ -40,11 +42,15 @@ function refusePartialTable(spec: unknown, allowed: boolean): void {
 
 /** `mgao workbook --template T [--input spec.json] --out file.xlsx`; returns when the file is written. */
 export async function workbookCommand(raw: Map<string, string | true>, io: Io): Promise<void> {
-  const flags = new Flags(raw, ["template", "input", "out", "print-example", "allow-missing"]);
+  const flags = new Flags(raw, ["template", "input", "out", "print-example", "print-schema", "allow-missing"]);
   const template = flags.choice("template", TEMPLATE_IDS, "prioritisation");
   const { example, plan } = TEMPLATES[template];
   if (flags.has("print-example")) {
-    io.out(JSON.stringify(example, null, 2) + "\n");
+    io.out(JSON.stringify(withVersion(example as object), null, 2) + "\n");
+    return;
+  }
+  if (flags.has("print-schema")) {
+    io.out(schemaText(template));
     return;
   }
   const out = flags.required("out");
@@ -53,7 +59,8 @@ export async function workbookCommand(raw: Map<string, string | true>, io: Io): 
   try {
     const spec = inputPath === undefined ? example : readSpecFile(inputPath, example as object, scenarioBasis);
     if (template === "revenue") refusePartialTable(spec, flags.has("allow-missing"));
-    built = plan(spec);
+    // The spec goes into the workbook's marker, so the pane can rebuild it in place.
+    built = { ...plan(spec), source: { template, spec } };
   } catch (error) {
     if (error instanceof SpecError) throw new UsageError(`the ${template} spec has problems:\n  ${error.errors.map((e) => `${e.field}: ${e.message}`).join("\n  ")}`);
     throw error;

@@ -63,7 +63,7 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
       return [textInput(name), sumIf(col.weight, "0%"), sumIf(col.weighted, "0.000")];
     }),
   ];
-  const headers = ["Category", "Indicator", "Programme", "Sub-programme", "Unit", "Weight", "Direction", "Baseline", "Target", ...Array.from({ length: QUARTERS }, (_, q) => `${quarterLabel(q)} actual`), "Actual (year)", "Achievement", "Raw score (1 best, 5 worst)", "Band", "Weighted score"];
+  const headers = ["Category", "Indicator", "Programme", "Sub-programme", "Sub-county", "Ward", "Unit", "Weight", "Direction", "Baseline", "Target", ...Array.from({ length: QUARTERS }, (_, q) => `${quarterLabel(q)} actual`), "Actual (year)", "Achievement", "Raw score (1 best, 5 worst)", "Band", "Weighted score"];
   const rows = Array.from({ length: n }, (_, i): CellSpec[] => {
     const ind: IndicatorSpec | undefined = indicators[i];
     const r = row.firstIndicator + i;
@@ -77,6 +77,8 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
       textInput(ind?.name ?? ""),
       textInput(ind?.programme ?? ""),
       textInput(ind?.subProgramme ?? ""),
+      textInput(ind?.subCounty ?? ""),
+      textInput(ind?.ward ?? ""),
       textInput(ind?.unit ?? ""),
       input(ind?.weight ?? null, "0%"),
       textInput(ind?.direction ?? ""),
@@ -138,7 +140,8 @@ export function indicatorsSheet(spec: ContractSpec, L: ContractLayout): SheetPla
         ],
       },
     ],
-    widths: [14, 27, 9, 9, 9, 7, 9, 9, 9, 9, 9, 9, 9, 9, 11, 7, 9, 9, 2, 18, 14, 12],
+    // Narrow enough that the table and the panel beside it print one page wide at 60% or more.
+    widths: [12, 23, 8, 8, 9, 9, 9, 7, 8, 9, 9, 8, 8, 8, 8, 9, 9, 7, 9, 9, 2, 18, 14, 12],
     freeze: { rows: row.firstIndicator, cols: 2 },
     print: { landscape: true },
     validations: [

@@ -18,8 +18,8 @@ export function contractLayout(spec: Pick<ContractSpec, "indicators" | "blankRow
   // parties), the scoring criteria and the weights by category, so only the title and the
   // indicators' header stay frozen.
   const col = {
-    category: 0, indicator: 1, programme: 2, subProgramme: 3, unit: 4, weight: 5, direction: 6, baseline: 7, target: 8, q1: 9, q4: 9 + QUARTERS - 1,
-    actual: 13, achievement: 14, raw: 15, band: 16, weighted: 17, panelLabel: 19, panel: 20, criterionAchievement: 20, criterionScore: 21,
+    category: 0, indicator: 1, programme: 2, subProgramme: 3, subCounty: 4, ward: 5, unit: 6, weight: 7, direction: 8, baseline: 9, target: 10, q1: 11, q4: 11 + QUARTERS - 1,
+    actual: 15, achievement: 16, raw: 17, band: 18, weighted: 19, panelLabel: 21, panel: 22, criterionAchievement: 22, criterionScore: 23,
   };
   const points = (spec.criteria ?? DEFAULT_CRITERIA).length;
   const categories = categoriesOf(spec).length + SPARE_CATEGORIES;

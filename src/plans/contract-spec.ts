@@ -24,6 +24,9 @@ export interface IndicatorSpec {
   /** The budget's programme and sub-programme codes the indicator serves. */
   programme?: string;
   subProgramme?: string;
+  /** Where the indicator is delivered: the sub-county and the ward, blank for the whole county. */
+  subCounty?: string;
+  ward?: string;
 }
 
 /** What the performance-contract form collects. */
@@ -107,7 +110,7 @@ export function checkContract(input: ContractSpec): FieldError[] {
     const at = `indicators.${i}`;
     const ind = record(item, at, errors);
     textField(ind.name, `${at}.name`, errors, `Indicator ${i + 1} has no name.`);
-    for (const key of ["category", "unit", "programme", "subProgramme"]) textField(ind[key], `${at}.${key}`, errors);
+    for (const key of ["category", "unit", "programme", "subProgramme", "subCounty", "ward"]) textField(ind[key], `${at}.${key}`, errors);
     const weight = numberOf(ind.weight);
     if (!(weight !== undefined && weight >= 0)) errors.push({ field: `${at}.weight`, message: "A weight must be zero or more." });
     choiceField(ind.direction, DIRECTIONS, `${at}.direction`, errors, false);

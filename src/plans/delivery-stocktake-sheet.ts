@@ -37,6 +37,9 @@ const completionFormula = (planned: string, completed: string) => {
 /** The column of one Trajectory series, from another sheet. */
 const trajectoryColumn = (L: DeliveryLayout, N: number, c: number) => `{sheet:traj}!${columnLetter(c)}$${L.traj.first + 1}:${columnLetter(c)}$${L.traj.first + N}`;
 
+/** The Stocktake's priority table headings, in the layout's column order; the county view finds Stocktake sheets by them. */
+export const STOCKTAKE_HEADINGS = ["#", "Priority", "Lead", "Latest period", "Date", "Actual", "Planned", "Variance", "Progress vs plan", "Suggested", "Analyst's judgement", "Judgement", "Why"] as const;
+
 /** Stocktake: the latest actual against the plan, the suggested and the final judgement; issues; the completion rate. */
 export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan {
   const { tol, asOf } = settingsOf(L);
@@ -85,7 +88,7 @@ export function stocktakeSheet({ spec, L, P, N, I }: DeliveryContext): SheetPlan
     name: "Stocktake",
     blocks: [
       { row: 0, col: 0, cells: [[text("Stocktake", "title")], [text("As of", "label"), { formula: asOf, format: DATE_FORMAT, style: "computed" }, text("Tolerance", "label"), { formula: tol, format: "0%", style: "computed" }]] },
-      { row: S.header, col: 0, cells: [["#", "Priority", "Lead", "Latest period", "Date", "Actual", "Planned", "Variance", "Progress vs plan", "Suggested", "Analyst's judgement", "Judgement", "Why"].map((h) => text(h, "header"))] },
+      { row: S.header, col: 0, cells: [STOCKTAKE_HEADINGS.map((h) => text(h, "header"))] },
       { row: S.first, col: 0, cells: stockRows },
       { row: S.issueHeader - 1, col: 0, cells: [[text("Issues and next actions", "subtitle")]] },
       { row: S.issueHeader, col: 0, cells: [["Priority #", "Issue", "Next action", "Owner", "Due", "Status", "Overdue"].map((h) => text(h, "header"))] },

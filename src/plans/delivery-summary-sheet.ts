@@ -29,6 +29,9 @@ function governorBlock({ L, I }: DeliveryContext): CellSpec[][] {
   });
 }
 
+/** The label beside the Summary's count of open issues at Governor level; the county view finds the count by it. */
+export const GOVERNOR_COUNT_LABEL = `Open issues at ${TOP_LEVEL} level`;
+
 /** Summary: one landscape page for the governor's monthly meeting. */
 export function summarySheet(at: DeliveryContext): SheetPlan {
   const { spec, L, P, M, I } = at;
@@ -70,7 +73,7 @@ export function summarySheet(at: DeliveryContext): SheetPlan {
       {
         row: Y.governorCount,
         col: 0,
-        cells: [[text(`Open issues at ${TOP_LEVEL} level`, "label"), { formula: `COUNT({sheet:problems}!${columnLetter(L.problems.col.key)}$${L.problems.first + 1}:${columnLetter(L.problems.col.key)}$${L.problems.first + I})`, format: "0", style: "total" }, text(`From the Problem solving sheet; the oldest ${Y.governorRows} are listed (by date raised, else due).`, "note")]],
+        cells: [[text(GOVERNOR_COUNT_LABEL, "label"), { formula: `COUNT({sheet:problems}!${columnLetter(L.problems.col.key)}$${L.problems.first + 1}:${columnLetter(L.problems.col.key)}$${L.problems.first + I})`, format: "0", style: "total" }, text(`From the Problem solving sheet; the oldest ${Y.governorRows} are listed (by date raised, else due).`, "note")]],
       },
       { row: Y.governorHeader, col: 0, cells: [["Issue", "Priority #", "Issue #", "Raised", "Days overdue", "Decision"].map((h) => text(h, "header"))] },
       { row: Y.firstGovernor, col: 0, cells: governorBlock(at) },

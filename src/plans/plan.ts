@@ -104,11 +104,18 @@ export interface SheetPlan {
   protect?: boolean;
   /** Row heights in points by 0-based row, over the estimate for wrapped headers (row-heights.ts). */
   rowHeights?: Record<number, number>;
+  /** Hidden from the tabs; "veryHidden" also from Unhide (the workbook's marker, workbook-marker.ts). */
+  visibility?: "hidden" | "veryHidden";
 }
 
 export interface WorkbookPlan {
   title: string;
   sheets: SheetPlan[];
+  /**
+   * The template and spec the plan was made from. Where given, the renderers add the workbook's
+   * marker sheet (workbook-marker.ts), so the workbook can later be rebuilt in place from its spec.
+   */
+  source?: { template: string; spec: unknown };
 }
 
 /** A1 column letters for a 0-based column index. */

@@ -1,9 +1,12 @@
 /**
- * The prioritisation matrix, the workbook's one sheet: criteria with their axes and weights, then per
- * project its scores, weighted score, impact, feasibility, quadrant, rank, cumulative cost,
- * within-budget flag and place in the funding order; beside it the funding order, then the settings
- * with the weights check and the colour key; under it the chart. Empty rows under the projects
- * (blankRows) carry every formula, so a project proposed in the room is scored, ranked and funded.
+ * The prioritisation matrix: criteria with their axes and weights, then per project its scores,
+ * weighted score, impact, feasibility, quadrant, rank, cumulative cost, within-budget flag, ward,
+ * sub-county, programme and sub-programme, and place in the funding order; beside it the funding
+ * order, then the settings with the weights check and the colour key; under it the chart and the
+ * scoring guide (the criteria's rubrics). Empty rows under the projects (blankRows) carry every
+ * formula, so a project proposed in the room is scored, ranked and funded. With a panel, each score
+ * is the mean of the scorers' sheets (prioritisation-scorer-sheet.ts), with the largest spread and
+ * whether the room disagrees beside the scores.
  *
  * No formula looks at every pair of projects: the rank is one count of the higher scores (RANK.EQ's
  * meaning, ties share a rank); the order (a unique key: rank, then list order) adds the ties listed
@@ -16,11 +19,13 @@ import { BUDGET_RULES, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
 import { type CriterionRole, QUADRANTS, QUADRANT_SLACK, SCORE_DECIMALS } from "../core/prioritisation";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { formulaNumber } from "./formula-number";
-import { LOOK, text } from "./input-cells";
-import { type CellSpec, type ChartSeries, type SheetPlan, a1, columnLetter } from "./plan";
+import { LOOK, text, textInput } from "./input-cells";
+import { type CellSpec, type ChartSeries, type SheetPlan, type Validation, a1, columnLetter } from "./plan";
 import { QUADRANT_FILLS, scoreBands } from "./prioritisation-colours";
 import { MATRIX_HEADINGS, type PrioritisationLayout } from "./prioritisation-layout";
-import type { PrioritisationSpec } from "./prioritisation-spec";
+import { DISAGREES_WORDS, criterionSpreadFormula, disagreesFormula, largestSpreadFormula, meanFormula, spreadThresholdRow } from "./prioritisation-panel-cells";
+import { guideRows, hasRubric, scorePrompt } from "./prioritisation-rubric";
+import { PROJECT_PLACES, type PrioritisationProject, type PrioritisationSpec } from "./prioritisation-spec";
 
 /** The funding-order block's headings. */
 const FUNDING_HEADINGS = ["Order", "#", "Project", "Rank", "Cost (KES)", "Cumulative (KES)", "Funded", "Spent (KES)", "Left (KES)"];
@@ -31,8 +36,9 @@ const CHART_ROWS = 22;
 /** Points labelled with their project number on the chart: more would crowd it past reading. */
 export const MAX_LABELLED_POINTS = 40;
 
-export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R, lastProject }: PrioritisationLayout): SheetPlan {
+export function matrixSheet(spec: PrioritisationSpec, { col, panel, spreads, fund, row, rows: R, lastProject }: PrioritisationLayout): SheetPlan {
   const n = spec.criteria.length;
+  const scorers = spec.panel?.scorers.length ?? 0;
   const threshold = spec.threshold ?? (spec.scale.min + spec.scale.max) / 2;
   const first = row.firstProject;
   const abs = (r: number, c: number) => a1(r, c, true);
@@ -46,6 +52,7 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
   const withinRange = colRange(col.within);
   const ranks = colRange(col.rank);
   const high = (score: string) => `${score}>=${thresholdCell}-${formulaNumber(QUADRANT_SLACK)}`;
+  const spreadThresholdCell = abs(row.spreadThreshold, col.setting);
 
   const settings: CellSpec[][] = [
     [text("Budget ceiling (KES)", "label"), { value: spec.budget, input: true, format: "#,##0", style: "input" }, text("Leave blank for no ceiling.", "note")],
@@ -60,10 +67,11 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
       { formula: `SUM(${weights})`, format: "0%", style: "computed" },
       { formula: `IF(ABS(SUM(${weights})-1)>${formulaNumber(WEIGHT_TOLERANCE)},"Weights add up to "&TEXT(SUM(${weights}),"0.###%")&", not 100%: fix them before ranking","OK: weights add up to 100%")`, style: "computed" },
     ],
-    [text("Projects ranked", "label"), { formula: `COUNT(${ranks})`, format: "0", style: "computed" }, text("Projects with every score typed; the rest follow them in the funding order.", "note")],
+    [text("Projects ranked", "label"), { formula: `COUNT(${ranks})`, format: "0", style: "computed" }, text(spec.panel ? "Projects with a score from some scorer on every criterion; the rest follow them in the funding order." : "Projects with every score typed; the rest follow them in the funding order.", "note")],
     [text("Projects within budget", "label"), { formula: `COUNTIF(${withinRange},"Yes")`, format: "0", style: "computed" }],
     [text("Cost within budget (KES)", "label"), { formula: `SUMIF(${withinRange},"Yes",${colRange(col.cost)})`, format: "#,##0", style: "computed" }],
     [text("Budget left (KES)", "label"), { formula: `IF(${budget}="","",${budget}-${abs(row.withinCost, col.setting)})`, format: "#,##0", style: "computed" }],
+    ...(spec.panel ? [spreadThresholdRow(spec.panel)] : []),
   ];
 
   // The colour key: every colour with its words, so a black-and-white print still reads.
@@ -84,26 +92,39 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
     [text("", "label"), { formula: `${thresholdCell}`, format: "0.0", style: "computed" }, { value: spec.scale.max, format: "0.0" }],
   ];
 
-  const matrixHeader = [...MATRIX_HEADINGS.lead, ...spec.criteria.map(() => ""), ...MATRIX_HEADINGS.computed, ...MATRIX_HEADINGS.working];
+  const matrixHeader = [
+    ...MATRIX_HEADINGS.lead,
+    ...spec.criteria.map(() => ""),
+    ...(panel ? MATRIX_HEADINGS.panel : []),
+    ...MATRIX_HEADINGS.computed,
+    ...MATRIX_HEADINGS.places,
+    ...MATRIX_HEADINGS.working,
+    ...(spreads ? spec.criteria.map(() => "") : []),
+  ];
   const headerNotes: Record<number, string> = {
+    ...(panel ? { [panel.spread]: "The largest, over the criteria, of the scorers' highest score minus their lowest: where the room disagrees. Each criterion's spread is in the columns right of the chart's." } : {}),
     [col.order]: "The project's place in the funding order: by rank, projects sharing a rank in list order (as the Funding order block lists them).",
     [col.plotX]: "What the chart plots: a project without every score shows #N/A (in white), which the chart leaves out.",
     [col.plotY]: "What the chart plots: a project without every score shows #N/A (in white), which the chart leaves out.",
   };
-  const header: CellSpec[] = matrixHeader.map((h, c) =>
-    c >= col.firstScore && c <= col.lastScore ? { value: spec.criteria[c - col.firstScore].name, input: true, style: "header" } : { ...text(h, "header"), ...(headerNotes[c] ? { note: headerNotes[c] } : {}) },
-  );
+  const header: CellSpec[] = matrixHeader.map((h, c) => {
+    if (c >= col.firstScore && c <= col.lastScore) return { value: spec.criteria[c - col.firstScore].name, input: true, style: "header" };
+    // Each criterion's spread, headed by the criterion's name as the matrix heads it.
+    if (spreads && c >= spreads.first) return { formula: `"Spread: "&${abs(row.header, col.firstScore + c - spreads.first)}`, style: "header" };
+    return { ...text(h, "header"), ...(headerNotes[c] ? { note: headerNotes[c] } : {}) };
+  });
   const rolesRow: CellSpec[] = [text(""), text(""), text("Feeds (impact or feasibility)", "label"), ...spec.criteria.map((c) => ({ value: c.role, input: true, style: "input" as const }))];
   const weightsRow: CellSpec[] = [text(""), text(""), text("Weight", "label"), ...spec.criteria.map((c) => ({ value: c.weight, input: true, format: "0%", style: "input" as const }))];
 
   const projectRows = Array.from({ length: R }, (_, i): CellSpec[] => {
-    const p = spec.projects[i] ?? { name: "", cost: null, scores: [] };
+    const p: PrioritisationProject = spec.projects[i] ?? { name: "", cost: null, scores: [] };
     const r = first + i;
     const scores = `${a1(r, col.firstScore)}:${a1(r, col.lastScore)}`;
     const cell = (c: number) => a1(r, c);
     const ready = `COUNT(${scores})=${n}`;
-    // A row with nothing typed (a spare row) is no project: no rank, no cost, no flag.
-    const blank = `COUNTA(${a1(r, col.project)}:${a1(r, col.lastScore)})=0`;
+    // A row with nothing typed (a spare row) is no project: no rank, no cost, no flag. With a panel the
+    // scores are formulas, which COUNTA counts even when blank, so the scores are counted as numbers.
+    const blank = spec.panel ? `COUNTA(${a1(r, col.project)}:${a1(r, col.cost)})+COUNT(${scores})=0` : `COUNTA(${a1(r, col.project)}:${a1(r, col.lastScore)})=0`;
     const axis = (role: CriterionRole) => `IF(${ready},IFERROR(SUMPRODUCT((${roles}="${role}")*${weights},${scores})/SUMPRODUCT((${roles}="${role}")*${weights}),""),"")`;
     // Ties listed above this row, so the order is rank then list order (fundingOrder in budget-fit.ts).
     const tiesAbove = i === 0 ? "0" : `COUNTIF(${abs(first, col.rank)}:${a1(r - 1, col.rank)},${cell(col.rank)})`;
@@ -113,7 +134,13 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
       { value: i + 1, format: "0" },
       { value: p.name === "" ? null : p.name, input: true, style: "input" },
       { value: p.cost, input: true, format: "#,##0", style: "input" },
-      ...spec.criteria.map((_, k) => ({ value: p.scores?.[k] ?? null, input: true, format: "0", style: "input" as const })),
+      ...spec.criteria.map((_, k): CellSpec => (spec.panel ? { formula: meanFormula(scorers, r, k), format: "0.0", style: "computed" } : { value: p.scores?.[k] ?? null, input: true, format: "0", style: "input" })),
+      ...(panel && spreads
+        ? [
+            { formula: largestSpreadFormula(`${a1(r, spreads.first)}:${a1(r, spreads.last)}`), format: "0.0", style: "computed" as const },
+            { formula: disagreesFormula(cell(panel.spread), spreadThresholdCell), style: "computed" as const },
+          ]
+        : []),
       // Rounded as the core's weightedScore rounds it, so ties are ties in every engine.
       { formula: `IF(${ready},ROUND(SUMPRODUCT(${weights},${scores}),${SCORE_DECIMALS}),"")`, format: "0.00", style: "computed" },
       { formula: axis("impact"), format: "0.00", style: "computed" },
@@ -131,10 +158,12 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
         formula: `IF(${blank},"",IF(${cell(col.rank)}="","Scores missing",IF(${cell(col.cost)}="","Cost missing",IF(${budget}="","No ceiling set",${fromOrder(fund.funded)}))))`,
         style: "computed",
       },
+      ...PROJECT_PLACES.map(({ key }) => textInput(p[key] ?? "")),
       // Ranked projects first by rank, ties in list order; then the unranked in list order.
       { formula: `IF(${blank},"",IF(${cell(col.rank)}="",${rankedCount}+${unrankedSoFar},${cell(col.rank)}+${tiesAbove}))`, format: "0", style: "computed" },
       { formula: `IF(${cell(col.rank)}="",NA(),${cell(col.feasibility)})`, format: "0.00", style: "note" },
       { formula: `IF(${cell(col.rank)}="",NA(),${cell(col.impact)})`, format: "0.00", style: "note" },
+      ...(spreads ? spec.criteria.map((_, k): CellSpec => ({ formula: criterionSpreadFormula(scorers, r, k), format: "0.0", style: "note" })) : []),
     ];
   });
 
@@ -161,6 +190,14 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
   });
 
   const scoreRange = { row: first, col: col.firstScore, rows: R, cols: n };
+  // The scoring guide under the chart, printed with the matrix; the rubric is also each score column's prompt.
+  const guideRow = lastProject + 3 + CHART_ROWS + 1;
+  const guide = guideRows(spec.criteria, spec.scale, (k) => abs(row.header, col.firstScore + k));
+  // Places print when a project has one; otherwise the matrix prints as wide as before (one A4 page at 60% for 40 projects).
+  const placesGiven = spec.projects.some((p) => PROJECT_PLACES.some(({ key }) => (p[key] ?? "").trim() !== ""));
+  const intro = spec.panel
+    ? `Each score is the mean of the scorers' own sheets (${spec.panel.scorers.map((s) => s.trim()).join(", ")}): type scores there, from ${spec.scale.min} (low) to ${spec.scale.max} (high). Shaded cells are yours to edit; the rest are formulas. Add projects in the empty rows at the bottom.`
+    : `Score each project from ${spec.scale.min} (low) to ${spec.scale.max} (high) on every criterion. Shaded cells are yours to edit; the rest are formulas. Add projects in the empty rows at the bottom.`;
   const column = (c: number) => ({ row: first, col: c, rows: R, cols: 1 });
   const labels = Array.from({ length: Math.min(R, MAX_LABELLED_POINTS) }, (_, i) => String(i + 1));
   const linePoints = (c: number, top: number) => ({ row: lineRow + top, col: col.settingLabel + c, rows: 2, cols: 1 });
@@ -173,7 +210,7 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
     key: "matrix",
     name: "Prioritisation",
     blocks: [
-      { row: 0, col: 0, cells: [[text(spec.title, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")], [text(`Score each project from ${spec.scale.min} (low) to ${spec.scale.max} (high) on every criterion. Shaded cells are yours to edit; the rest are formulas. Add projects in the empty rows at the bottom.`, "note")]] },
+      { row: 0, col: 0, cells: [[text(spec.title, "title")], [text(`${spec.county} County · ${spec.department}`, "subtitle")], [text(intro, "note")]] },
       { row: row.header - 1, col: col.settingLabel, cells: [[text("Budget and settings", "subtitle")]] },
       { row: row.budget, col: col.settingLabel, cells: settings },
       { row: row.legend, col: col.settingLabel, cells: legend },
@@ -182,21 +219,28 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
       { row: first, col: 0, cells: projectRows },
       { row: row.header - 1, col: fund.order, cells: [[text("Funding order: the projects as the budget takes them", "subtitle")], FUNDING_HEADINGS.map((h) => text(h, "header"))] },
       { row: first, col: fund.order, cells: fundingRows },
+      ...(guide.length > 0 ? [{ row: guideRow, col: col.project, cells: guide }] : []),
     ],
-    widths: [5, 36, 27, ...spec.criteria.map(() => 14), 12, 10, 12, 15, 7, 20, 15, 8, 10, 10, 3, 7, 5, 30, 7, 15, 16, 9, 15, 15, 3, 26, 18],
+    // With a panel the score columns narrow to make room for the spread and the flag, so the matrix
+    // still prints one page wide at 60% or more (the header's names wrap to another line).
+    widths: [
+      ...[5, 36, 27, ...spec.criteria.map(() => (panel ? 11 : 14))],
+      ...(panel ? [7, 10] : []),
+      ...[12, 10, 12, 15, 7, 20, 15],
+      ...PROJECT_PLACES.map(() => 14),
+      ...[8, 10, 10],
+      ...(spreads ? spec.criteria.map(() => 10) : []),
+      ...[3, 7, 5, 30, 7, 15, 16, 9, 15, 15, 3, 26, 18],
+    ],
     freeze: { rows: row.firstProject, cols: 2 },
     // The matrix and the chart under it print, up to "Within budget" (the budget's outcome); the working
     // columns (the order's key, the chart's points), the funding order and the settings stay on screen.
-    print: { area: { row: 0, col: 0, rows: lastProject + 3 + CHART_ROWS, cols: col.within + 1 } },
+    print: { area: { row: 0, col: 0, rows: (guide.length > 0 ? guideRow + guide.length : lastProject + 3 + CHART_ROWS), cols: (placesGiven ? col.subProgramme : col.within) + 1 } },
     validations: [
-      {
-        range: scoreRange,
-        kind: Number.isInteger(spec.scale.min) && Number.isInteger(spec.scale.max) ? "whole" : "decimal",
-        min: spec.scale.min,
-        max: spec.scale.max,
-        prompt: `Score from ${spec.scale.min} (low) to ${spec.scale.max} (high).`,
-        error: `Scores run from ${spec.scale.min} to ${spec.scale.max}.`,
-      },
+      ...scoreValidations(spec, scoreRange),
+      ...(spec.panel
+        ? [{ range: { row: row.spreadThreshold, col: col.setting, rows: 1, cols: 1 }, kind: "decimal" as const, min: 0, max: spec.scale.max - spec.scale.min, prompt: "Points apart (highest minus lowest score on a criterion) from which the room disagrees.", error: `A spread threshold is from 0 to ${spec.scale.max - spec.scale.min} points.` }]
+        : []),
       { range: { row: row.weights, col: col.firstScore, rows: 1, cols: n }, kind: "decimal", min: 0, max: 1, prompt: "Weight as a percentage; all weights together make 100%.", error: "A weight is between 0% and 100%." },
       { range: { row: row.roles, col: col.firstScore, rows: 1, cols: n }, kind: "list", list: ["impact", "feasibility"], prompt: "Which axis of the impact-feasibility grid this criterion feeds.", error: "Choose impact or feasibility." },
       { range: column(col.cost), kind: "decimal", min: 0, max: 1e15, prompt: "Estimated cost in KES.", error: "A cost is zero or more." },
@@ -210,6 +254,8 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
       { range: { row: row.weightTotal, col: col.setting + 1, rows: 1, cols: 1 }, kind: "expression", formula: `LEFT(${a1(row.weightTotal, col.setting + 1)},2)<>"OK"`, ...LOOK.red },
       { range: column(col.within), kind: "expression", formula: `${a1(first, col.within)}="Yes"`, ...LOOK.green },
       { range: column(fund.funded), kind: "expression", formula: `${a1(first, fund.funded)}="Yes"`, ...LOOK.green },
+      // Where the room disagrees: the spread and its word together.
+      ...(panel ? [{ range: { row: first, col: panel.spread, rows: R, cols: 2 }, kind: "expression" as const, formula: `$${columnLetter(panel.disagrees)}${first + 1}="${DISAGREES_WORDS.yes}"`, ...LOOK.amber }] : []),
       ...Object.entries(QUADRANT_FILLS).map(([name, fill]) => ({ range: column(col.quadrant), kind: "expression" as const, formula: `${a1(first, col.quadrant)}="${name}"`, ...fill })),
       // A point the chart leaves out shows as #N/A in the working columns; shown in white, it does not alarm.
       { range: { row: first, col: col.plotX, rows: R, cols: 2 }, kind: "expression", formula: `ISNA(${a1(first, col.plotX)})`, fill: "#FFFFFF", fontColor: "#FFFFFF" },
@@ -227,4 +273,17 @@ export function matrixSheet(spec: PrioritisationSpec, { col, fund, row, rows: R,
       },
     ],
   };
+}
+
+/**
+ * The score cells' validation: typed scores on the scale, one rule for all when no criterion has a
+ * rubric, else one per criterion with its rubric in the prompt. With a panel the scores are formulas
+ * (the scorers' sheets validate theirs), so none.
+ */
+function scoreValidations(spec: PrioritisationSpec, scoreRange: { row: number; col: number; rows: number; cols: number }): Validation[] {
+  if (spec.panel) return [];
+  const kind = Number.isInteger(spec.scale.min) && Number.isInteger(spec.scale.max) ? ("whole" as const) : ("decimal" as const);
+  const rule = { kind, min: spec.scale.min, max: spec.scale.max, error: `Scores run from ${spec.scale.min} to ${spec.scale.max}.` };
+  if (!spec.criteria.some((c) => hasRubric(c.rubric))) return [{ range: scoreRange, ...rule, prompt: scorePrompt(spec.scale, undefined) }];
+  return spec.criteria.map((c, k) => ({ range: { ...scoreRange, col: scoreRange.col + k, cols: 1 }, ...rule, prompt: scorePrompt(spec.scale, c.rubric) }));
 }

@@ -1,10 +1,46 @@
 /** What the prioritisation form collects, the example the pane and the command line start from, and its check. */
 import { BUDGET_RULES, type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
+import { PANEL_SIZE } from "../core/panel-scores";
 import { type Criterion, type CriterionRole, DEFAULT_CRITERIA_SET, DEFAULT_SCALE } from "../core/prioritisation";
 import { sum } from "../core/sum";
 import { WEIGHT_TOLERANCE } from "../core/weights";
 import { type FieldError, pct } from "./spec-errors";
+import type { Rubric } from "./prioritisation-rubric";
 import { MAX_BLANK_ROWS, choiceField, listField, record, textField, wholeField } from "./spec-fields";
+
+export type { Rubric } from "./prioritisation-rubric";
+
+/** Where a project is and which budget line pays for it: the columns SDUs work with (all optional text). */
+export const PROJECT_PLACES = [
+  { key: "ward", heading: "Ward" },
+  { key: "subCounty", heading: "Sub-county" },
+  { key: "programme", heading: "Programme" },
+  { key: "subProgramme", heading: "Sub-programme" },
+] as const;
+export type ProjectPlace = (typeof PROJECT_PLACES)[number]["key"];
+
+/** A project as the form and a JSON spec give it. */
+export interface PrioritisationProject {
+  name: string;
+  cost: number | null;
+  /** One score per criterion; not used when the spec has a panel (the scorers' sheets give the scores). */
+  scores?: (number | null)[];
+  ward?: string;
+  subCounty?: string;
+  /** The budget's programme and sub-programme, as its codes or names. */
+  programme?: string;
+  subProgramme?: string;
+  /** With a panel: per scorer (in panel.scorers order), one score per criterion. */
+  panelScores?: (number | null)[][];
+}
+
+/** Scoring by a panel: one scoring sheet per scorer; the matrix takes the mean and shows the spread. */
+export interface PanelSpec {
+  /** 2 to 12 names, unique, one scoring sheet each. */
+  scorers: string[];
+  /** The spread (highest minus lowest score on a criterion) from which the room disagrees; default DEFAULT_SPREAD_THRESHOLD (unconfirmed). */
+  spreadThreshold?: number;
+}
 
 /** The axes a criterion can feed. */
 const CRITERION_ROLES: readonly CriterionRole[] = ["impact", "feasibility"];
@@ -14,9 +50,10 @@ export interface PrioritisationSpec {
   title: string;
   county: string;
   department: string;
-  criteria: Criterion[];
+  /** The core's criteria, each with an optional rubric (what the lowest, middle and highest scores mean). */
+  criteria: (Criterion & { rubric?: Rubric })[];
   scale: { min: number; max: number };
-  projects: { name: string; cost: number | null; scores?: (number | null)[] }[];
+  projects: PrioritisationProject[];
   /** Budget ceiling in KES, or null for none. */
   budget: number | null;
   /** How the budget is filled in rank order (budget-fit.ts); default: in rank order, stopping at the first that does not fit. */
@@ -25,6 +62,12 @@ export interface PrioritisationSpec {
   threshold?: number;
   /** Empty project rows below the listed ones, for projects proposed in the room (default 10). */
   blankRows?: number;
+  /**
+   * Scoring by a panel. When set, the matrix's scores are the means of the scorers' sheets, and each
+   * project's panelScores fill those sheets; a project's `scores` are then not written (giving both is
+   * an error, so no typed score is dropped unsaid).
+   */
+  panel?: PanelSpec;
 }
 
 export const EXAMPLE_PRIORITISATION: PrioritisationSpec = {
@@ -69,6 +112,10 @@ export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
     const weight = numberOf(c.weight);
     if (!(weight !== undefined && weight >= 0)) errors.push({ field: `criteria.${i}.weight`, message: "A weight must be zero or more." });
     const role = choiceField(c.role, CRITERION_ROLES, `criteria.${i}.role`, errors, false);
+    if (!absent(c.rubric)) {
+      const rubric = record(c.rubric, `criteria.${i}.rubric`, errors);
+      for (const level of ["low", "mid", "high"]) textField(rubric[level], `criteria.${i}.rubric.${level}`, errors);
+    }
     return { weight: weight ?? 0, role };
   });
   if (Array.isArray(spec.criteria ?? []) && criteria.length === 0) errors.push({ field: "criteria", message: "Add at least one criterion." });
@@ -77,6 +124,7 @@ export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
   for (const role of CRITERION_ROLES) {
     if (criteria.length > 0 && !criteria.some((c) => c.role === role && c.weight > 0)) errors.push({ field: "criteria", message: `At least one weighted criterion must feed ${role}.` });
   }
+  const panel = absent(spec.panel) ? undefined : checkPanel(spec.panel, scaleOk ? max - min : undefined, errors);
   const projects = listField(spec.projects ?? [], "projects", errors);
   if (Array.isArray(spec.projects ?? []) && projects.length === 0) errors.push({ field: "projects", message: "Add at least one project." });
   projects.forEach((item, i) => {
@@ -84,14 +132,22 @@ export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
     const name = textField(p.name, `projects.${i}.name`, errors, `Project ${i + 1} has no name.`);
     const cost = numberOf(p.cost);
     if (!absent(p.cost) && !(cost !== undefined && cost >= 0)) errors.push({ field: `projects.${i}.cost`, message: `The cost of "${name}" must be zero or more.` });
-    if (absent(p.scores)) return;
-    listField(p.scores, `projects.${i}.scores`, errors).forEach((s, k) => {
-      if (s === null) return;
-      const score = numberOf(s);
-      const field = `projects.${i}.scores.${k}`;
-      if (score === undefined) errors.push({ field, message: `The score for "${name}" (criterion ${k + 1}) is not a number.` });
-      else if (scaleOk && !(score >= min && score <= max)) errors.push({ field, message: `The score ${score} for "${name}" (criterion ${k + 1}) is outside ${min} to ${max}.` });
-    });
+    for (const { key } of PROJECT_PLACES) textField(p[key], `projects.${i}.${key}`, errors);
+    /** Scores in a list, each blank or a number on the scale; `who` says whose they are in messages. */
+    const checkScores = (list: unknown, field: string, who: string) =>
+      listField(list, field, errors).forEach((s, k) => {
+        if (s === null) return;
+        const score = numberOf(s);
+        if (score === undefined) errors.push({ field: `${field}.${k}`, message: `The score for "${name}" (criterion ${k + 1}${who}) is not a number.` });
+        else if (scaleOk && !(score >= min && score <= max)) errors.push({ field: `${field}.${k}`, message: `The score ${score} for "${name}" (criterion ${k + 1}${who}) is outside ${min} to ${max}.` });
+      });
+    if (!absent(p.scores)) checkScores(p.scores, `projects.${i}.scores`, "");
+    if (absent(p.panelScores)) return;
+    if (!panel) errors.push({ field: `projects.${i}.panelScores`, message: `Scores by scorer need a panel: list the scorers, or give "${name}" its scores alone.` });
+    else if (Array.isArray(p.scores) && p.scores.some((s) => s !== null)) errors.push({ field: `projects.${i}.scores`, message: `With a panel the scores of "${name}" come from the scorers' sheets: clear these or its scores by scorer.` });
+    const byScorer = listField(p.panelScores, `projects.${i}.panelScores`, errors);
+    if (panel && byScorer.length > panel.scorers.length) errors.push({ field: `projects.${i}.panelScores`, message: `"${name}" has scores from ${byScorer.length} scorers; the panel has ${panel.scorers.length}.` });
+    byScorer.forEach((list, j) => checkScores(list, `projects.${i}.panelScores.${j}`, panel?.scorers[j] ? `, ${panel.scorers[j]}` : `, scorer ${j + 1}`));
   });
   const budget = numberOf(spec.budget);
   if (!absent(spec.budget) && !(budget !== undefined && budget >= 0)) errors.push({ field: "budget", message: "The budget must be zero or more." });
@@ -99,4 +155,23 @@ export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
   if (spec.blankRows !== undefined) wholeField(spec.blankRows, 0, MAX_BLANK_ROWS, "blankRows", errors, "The number of blank rows");
   if (!absent(spec.threshold) && numberOf(spec.threshold) === undefined) errors.push({ field: "threshold", message: "The quadrant threshold is a number on the scale." });
   return errors;
+}
+
+/** The panel's scorers (2 to 12 names, unique and not blank) and its spread threshold (above zero, at most the scale's width). */
+function checkPanel(value: unknown, width: number | undefined, errors: FieldError[]): { scorers: string[] } {
+  const panel = record(value, "panel", errors);
+  const scorers = listField(panel.scorers ?? [], "panel.scorers", errors).map((s, j) => textField(s, `panel.scorers.${j}`, errors, `Scorer ${j + 1} has no name.`));
+  if (scorers.length < PANEL_SIZE.min || scorers.length > PANEL_SIZE.max) errors.push({ field: "panel.scorers", message: `A panel has ${PANEL_SIZE.min} to ${PANEL_SIZE.max} scorers; this one has ${scorers.length}.` });
+  const seen = new Set<string>();
+  scorers.forEach((s, j) => {
+    // Compared as sheet names are, case aside: two "Mary"s would share one sheet's name.
+    const key = s.trim().toLowerCase();
+    if (key !== "" && seen.has(key)) errors.push({ field: `panel.scorers.${j}`, message: `"${s.trim()}" is listed twice: give each scorer a name of their own.` });
+    seen.add(key);
+  });
+  if (!absent(panel.spreadThreshold)) {
+    const t = numberOf(panel.spreadThreshold);
+    if (!(t !== undefined && t > 0 && (width === undefined || t <= width))) errors.push({ field: "panel.spreadThreshold", message: `The spread threshold is a number of points above zero${width === undefined ? "" : `, at most ${width}`}.` });
+  }
+  return { scorers };
 }

@@ -89,7 +89,12 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
     /** Columns of the settings table: each scenario's (the first: `scenario`) and the compared basis's values, and a note. */
     settingCol: { scenario: 1, scenarioAt: (k: number) => 1 + k, compared: 1 + S, note: 2 + S },
   };
-  const p0 = 1; // first parameter share column on an allocation sheet
+  // An allocation sheet's table: first what prints, the county and its allocation, the rule's fixed
+  // parts and the formula's part, then KES per parameter as the CRA presents them; then, one narrow
+  // column apart, the working that leads there (shares, whole shillings by largest remainder, land
+  // passes, prudence helpers), which the print area leaves out.
+  const kes0 = 7;
+  const w0 = kes0 + M + 1;
   const alloc = {
     /** The settings above the table: labels in the first column, values in the next, the refusal beside the smallest total. */
     label: 0,
@@ -103,39 +108,47 @@ export function revenueLayout(n: number, dataHeaders: readonly string[] = header
     pool: 6,
     /** The smallest total the sheet's rule can share on this data, and the refusal when the total is below it. */
     smallest: 7,
-    /** Per parameter: the County data column it reads, and what is missing for it. */
+    /** Per parameter, over its KES column: the County data column it reads, and what is missing for it. */
     reads: 8,
     missing: 9,
     header: 10,
     first: 11,
     last: 11 + n - 1,
     totals: 11 + n,
+    /** The columns that print: county to the last KES column. */
+    printed: kes0 + M,
     col: {
       county: 0,
-      share: (p: ParameterId) => p0 + MODELLED.indexOf(p),
-      formula: p0 + M,
-      previous: p0 + M + 1,
-      baseline: p0 + M + 2,
-      flag: p0 + M + 3,
-      affirmative: p0 + M + 4,
-      raw: p0 + M + 5,
-      deficit: p0 + M + 6,
-      surplus: p0 + M + 7,
-      exact: p0 + M + 8,
-      whole: p0 + M + 9,
-      fraction: p0 + M + 10,
-      order: p0 + M + 11,
-      allocation: p0 + M + 12,
-      effective: p0 + M + 13,
-      ratio: p0 + M + 14,
-      land0: p0 + M + 15,
+      allocation: 1,
+      /** The allocation's share of the total. */
+      effective: 2,
+      previous: 3,
+      baseline: 4,
+      affirmative: 5,
+      /** The parameters' KES added up: the formula's part of the allocation. */
+      kesTotal: 6,
+      /** KES per parameter: weight × share × the amount the formula shares. */
+      kes: (p: ParameterId) => kes0 + MODELLED.indexOf(p),
+      /** The working columns, after the gap. */
+      working: w0,
+      share: (p: ParameterId) => w0 + MODELLED.indexOf(p),
+      formula: w0 + M,
+      flag: w0 + M + 1,
+      raw: w0 + M + 2,
+      deficit: w0 + M + 3,
+      surplus: w0 + M + 4,
+      exact: w0 + M + 5,
+      whole: w0 + M + 6,
+      fraction: w0 + M + 7,
+      order: w0 + M + 8,
+      ratio: w0 + M + 9,
+      land0: w0 + M + 10,
       /** The area share cut at the cap (the renormalising cap divides it by its total). */
-      landCapped: p0 + M + 15 + LAND_PASSES,
+      landCapped: w0 + M + 10 + LAND_PASSES,
       /** Prudence helpers after the land columns: points, flags, then the four measures. */
-      prudence0: p0 + M + 16 + LAND_PASSES,
-      /** KES per parameter (weight × share × the amount the formula shares), after the prudence helpers; then their sum. */
-      kes: (p: ParameterId) => p0 + M + 24 + LAND_PASSES + MODELLED.indexOf(p),
-      kesTotal: p0 + 2 * M + 24 + LAND_PASSES,
+      prudence0: w0 + M + 11 + LAND_PASSES,
+      /** The last working column (the fourth prudence measure). */
+      last: w0 + M + 18 + LAND_PASSES,
     },
   };
   // Compare: the table from the left (the compared figure, then each scenario's allocation and change,

@@ -7,9 +7,10 @@
  */
 import type JSZip from "jszip";
 import { valueError } from "../core/errors";
-import { a1 } from "./plan";
+import { type SheetPlan, type StyleName, a1, rangeA1 } from "./plan";
+import { type PrintSetup, printSetup } from "./print-setup";
 
-export type XmlCell = { value: number | string; style?: number } | null;
+export type XmlCell = { value: number | string; style?: number } | { formula: string; style?: number } | null;
 
 export interface SheetXml {
   rows: XmlCell[][];
@@ -17,7 +18,8 @@ export interface SheetXml {
   widths?: number[];
   /** Fills by the word a cell holds: the file's own differential formats (dxfId), over these ranges. */
   wordFormats?: { sqref: string; words: { word: string; dxfId: number }[] }[];
-  landscape?: boolean;
+  /** How it prints (print-setup.ts): paper, orientation, fit, margins and footer. */
+  print?: PrintSetup;
 }
 
 /** Text as XML character data: escaped, with characters XML cannot hold dropped. */
@@ -33,9 +35,27 @@ export function xmlText(s: string): string {
 
 function cellXml(r: number, c: number, cell: NonNullable<XmlCell>): string {
   const s = cell.style === undefined ? "" : ` s="${cell.style}"`;
+  // No cached value: the workbook computes it on opening (fullCalcOnLoad).
+  if ("formula" in cell) return `<c r="${a1(r, c)}"${s}><f>${xmlText(cell.formula)}</f></c>`;
   if (typeof cell.value === "number") return `<c r="${a1(r, c)}"${s}><v>${cell.value}</v></c>`;
   // Inline text is never read as a formula: a name like =HYPERLINK(...) stays text.
   return `<c r="${a1(r, c)}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(cell.value)}</t></is></c>`;
+}
+
+/** A4 is paper size 9 in the file format; a fit of 0 pages tall means "as many as it takes". */
+const A4 = 9;
+
+/** The page setup and footer, as the .xlsx renderer writes them for every other sheet. */
+function pageXml(p: PrintSetup): string {
+  const m = p.margins;
+  const fit = "scale" in p.fit ? `scale="${p.fit.scale}"` : `fitToWidth="${p.fit.pagesWide}" fitToHeight="${p.fit.pagesTall ?? 0}"`;
+  // The footer's left, centre and right sections (&L, &C, &R codes, not cell references).
+  const footer = ["&L", p.footer.left, "&C", p.footer.center, "&R", p.footer.right].join("");
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${A4}" orientation="${p.landscape ? "landscape" : "portrait"}" ${fit}/>` +
+    `<headerFooter><oddFooter>${xmlText(footer)}</oddFooter></headerFooter>`
+  );
 }
 
 /** A worksheet part holding these values. */
@@ -55,12 +75,13 @@ export function sheetXml(sheet: SheetXml): string {
         `<conditionalFormatting sqref="${f.sqref}">${f.words.map((w) => `<cfRule type="cellIs" dxfId="${w.dxfId}" priority="${priority++}" operator="equal"><formula>"${xmlText(w.word).replace(/&quot;/g, '""')}"</formula></cfRule>`).join("")}</conditionalFormatting>`,
     )
     .join("");
-  const page = sheet.landscape ? `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>` : "";
+  const print = sheet.print;
+  const fit = print && !("scale" in print.fit);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `${sheet.landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${a1(Math.max(0, sheet.rows.length - 1), width - 1)}"/>` +
-    `${cols}<sheetData>${rows}</sheetData>${formats}${page}</worksheet>`
+    `${fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${a1(Math.max(0, sheet.rows.length - 1), width - 1)}"/>` +
+    `${cols}<sheetData>${rows}</sheetData>${formats}${print ? pageXml(print) : ""}</worksheet>`
   );
 }
 
@@ -155,4 +176,65 @@ export function wordFills(sheet: string, words: readonly string[]): Map<string, 
     if (m && words.includes(m[1]) && !found.has(m[1])) found.set(m[1], Number(dxf));
   }
   return found;
+}
+
+/** The file's own looks a plan's cells and judgement fills are given: style indexes by named style and format, dxfIds by word. */
+export interface FileLooks {
+  style(style: StyleName | undefined, format: string | undefined): number | undefined;
+  fills: ReadonlyMap<string, number>;
+}
+
+/** A conditional format that fills cells holding one word (A5="Green"), as the word; else undefined. */
+const wordOf = (formula: string) => {
+  const m = /^\$?[A-Z]+\$?\d+="((?:[^"]|"")*)"$/.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : undefined;
+};
+
+/**
+ * A sheet plan as a part's contents, in the file's own looks, printed as print-setup.ts says with the
+ * workbook's `title` in the footer. Its formulas name existing sheets (no `{sheet:key}`) and use only
+ * functions Excel 2007 had, so they are stored as written.
+ */
+export function planSheetXml(plan: SheetPlan, looks: FileLooks, title: string): SheetXml {
+  const rows: XmlCell[][] = [];
+  for (const block of plan.blocks) {
+    block.cells.forEach((line, r) => {
+      const row = (rows[block.row + r] ??= []);
+      for (const [c, spec] of line.entries()) {
+        const style = looks.style(spec.style, spec.format);
+        if (spec.formula !== undefined) {
+          if (/\{sheet:/.test(spec.formula)) throw new Error(`${plan.name}: a formula names a sheet of its plan, which this writer cannot resolve`);
+          row[block.col + c] = { formula: spec.formula, style };
+          continue;
+        }
+        const value = typeof spec.value === "boolean" ? Number(spec.value) : spec.value;
+        row[block.col + c] = value === null || value === undefined || value === "" ? null : { value, style };
+      }
+    });
+  }
+  const byRange = new Map<string, { word: string; dxfId: number }[]>();
+  for (const cf of plan.conditionalFormats) {
+    const word = cf.kind === "expression" ? wordOf(cf.formula) : undefined;
+    const dxfId = word === undefined ? undefined : looks.fills.get(word);
+    if (word === undefined || dxfId === undefined) continue;
+    const sqref = rangeA1(cf.range);
+    byRange.set(sqref, [...(byRange.get(sqref) ?? []), { word, dxfId }]);
+  }
+  return {
+    rows: Array.from({ length: rows.length }, (_, r) => rows[r] ?? []).map((row) => Array.from({ length: row.length }, (_, c) => row[c] ?? null)),
+    widths: plan.widths,
+    wordFormats: [...byRange].map(([sqref, words]) => ({ sqref, words })),
+    print: printSetup(plan, title),
+  };
+}
+
+/** Sets the workbook to compute every formula on opening, for formulas written without cached values. */
+export async function calculateOnLoad(zip: JSZip): Promise<void> {
+  const workbook = await part(zip, WORKBOOK);
+  if (/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(workbook)) return;
+  const edited = /<calcPr\b/.test(workbook)
+    ? workbook.replace(/<calcPr\b([^>]*?)(\/?)>/, (_, attributes: string, close: string) => `<calcPr${attributes.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${close}>`)
+    : // In the schema's order: after the defined names, else after the sheets.
+      workbook.replace(workbook.includes("</definedNames>") ? "</definedNames>" : "</sheets>", (end) => `${end}<calcPr fullCalcOnLoad="1"/>`);
+  zip.file(WORKBOOK, edited);
 }

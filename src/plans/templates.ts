@@ -12,7 +12,8 @@ import type { WorkbookPlan } from "./plan";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, checkPrioritisation, prioritisationPlan } from "./prioritisation-plan";
 import { EXAMPLE_REVENUE, type RevenueSpec, checkRevenue, revenuePlan } from "./revenue-plan";
 import { EXAMPLE_RRI, type RriSpec, checkRri, rriPlan } from "./rri-plan";
-import type { FieldError } from "./spec-errors";
+import { type FieldError, throwIfAny } from "./spec-errors";
+import { checkVersion } from "./spec-version";
 
 export interface Template<Spec> {
   label: string;
@@ -27,7 +28,18 @@ export interface Template<Spec> {
   pane: { tab: string; choice?: string };
 }
 
-const template = <Spec>(t: Template<Spec>): Template<unknown> => t as Template<unknown>;
+/** Every template reads the spec's "version" first (spec-version.ts): a later one is refused before any field is read. */
+const template = <Spec>(t: Template<Spec>): Template<unknown> => ({
+  ...(t as Template<unknown>),
+  check: (spec) => {
+    const problems = checkVersion(spec);
+    return problems.length > 0 ? problems : t.check(spec as Spec);
+  },
+  plan: (spec) => {
+    throwIfAny(checkVersion(spec));
+    return t.plan(spec as Spec);
+  },
+});
 
 export const TEMPLATES = {
   prioritisation: template<PrioritisationSpec>({ label: "Prioritisation matrix", example: EXAMPLE_PRIORITISATION, check: checkPrioritisation, plan: prioritisationPlan, pane: { tab: "Prioritise" } }),

@@ -1,5 +1,6 @@
 import { xlsxFileName } from "../plans/file-name";
 import type { WorkbookPlan } from "../plans/plan";
+import { MARKER_KEY } from "../plans/workbook-marker";
 import { type OfficeProgress, SheetsLeftError, renderOffice } from "../renderers/office/render-office";
 import { download } from "./download";
 import type { Host } from "./host";
@@ -18,6 +19,9 @@ export function progressText(progress: OfficeProgress): string {
   }
 }
 
+/** Said on the page when a build into the open workbook is done, so the pane can offer to update it. */
+export const WORKBOOK_BUILT = "mgao-workbook-built";
+
 /**
  * Builds a plan where the pane runs: into the open workbook inside Excel, or as an .xlsx download in
  * a plain browser. The .xlsx renderer (ExcelJS) is loaded only when it is needed.
@@ -25,7 +29,8 @@ export function progressText(progress: OfficeProgress): string {
 export async function buildWorkbook(plan: WorkbookPlan, host: Host, progress: (step: string) => void): Promise<string> {
   if (host === "excel") {
     const result = await Excel.run((context) => renderOffice(plan, context, (p) => progress(progressText(p))));
-    return `Built ${[...result.sheetNames.values()].join(", ")} in this workbook.`;
+    if (typeof window !== "undefined") window.dispatchEvent(new Event(WORKBOOK_BUILT));
+    return `Built ${[...result.sheetNames].filter(([key]) => key !== MARKER_KEY).map(([, name]) => name).join(", ")} in this workbook.`;
   }
   progress("Writing the .xlsx file");
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx" */ "../renderers/xlsx/render-xlsx");

@@ -11,6 +11,8 @@ import type { Host } from "./host";
 import { type PaneTab, choiceLabel } from "./pane-tabs";
 import { BLANK_FIELDS, EXAMPLE_FIELDS, type TemplateFields } from "./template-fields";
 import { TEMPLATE_FORMS } from "./template-forms";
+import { withSource } from "./update-workbook";
+import { UpdateWorkbookPanel } from "./update-workbook-panel";
 
 export interface BuilderTabProps {
   tab: PaneTab;
@@ -106,7 +108,9 @@ export function BuilderTab({ tab, chosen, onChoose, fields, setFields, onPlan, o
           {said}
         </Caption1>
       )}
-      <TemplateForm key={`${chosen}.${generation}`} id={chosen} fields={fields[chosen]} setFields={(update) => setFields(chosen, update)} onPlan={onPlan} host={host} />
+      {/* The plan carries its spec, so the workbook built from it can be updated in place. */}
+      <TemplateForm key={`${chosen}.${generation}`} id={chosen} fields={fields[chosen]} setFields={(update) => setFields(chosen, update)} onPlan={(plan) => onPlan(plan && withSource(chosen, fields[chosen], plan))} host={host} />
+      {host === "excel" && <UpdateWorkbookPanel key={chosen} template={chosen} fields={fields[chosen]} onLoad={(opened) => (setFields(chosen, () => opened), setGeneration((g) => g + 1), onReset())} />}
       {chosen === "delivery" && <StocktakePanel host={host} />}
     </>
   );

@@ -3,12 +3,13 @@
  * so what the form refuses, and in which words, is tested without a browser.
  */
 import { parseDirection } from "../core/performance-contract";
+import { QUARTERS } from "../core/quarterly-scores";
 import { type ContractSpec, EXAMPLE_CONTRACT, type IndicatorSpec, checkContract } from "../plans/contract-spec";
 import type { FieldError } from "../plans/spec-errors";
 import type { LineShape } from "../core/typed-lines";
 import { numberOnLine, parsePercent, readList } from "./pasted-rows";
 
-export const INDICATOR_COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual, then optionally programme, sub-programme, Q1-Q4 actuals";
+export const INDICATOR_COLUMNS = "category, indicator, unit, weight %, direction (higher/lower), baseline, target, actual, then optionally programme, sub-programme, Q1-Q4 actuals, sub-county, ward";
 
 /** The contract-as-signed fields that are lists: one item a line. */
 const LISTS = ["objectives", "firstPartyCommitments", "secondPartyCommitments"] as const;
@@ -49,7 +50,7 @@ export function contractFieldsOf(spec: ContractSpec): ContractFields {
       .map((i) => {
         const cells = [i.category, i.name, i.unit, Number((i.weight * 100).toPrecision(12)), i.direction, i.baseline ?? "", i.target ?? "", i.actual ?? ""];
         // The optional columns only where the indicator has them, so a short line stays short.
-        const more = [i.programme ?? "", i.subProgramme ?? "", ...[0, 1, 2, 3].map((q) => i.quarters?.[q] ?? "")];
+        const more = [i.programme ?? "", i.subProgramme ?? "", ...Array.from({ length: QUARTERS }, (_, q) => i.quarters?.[q] ?? ""), i.subCounty ?? "", i.ward ?? ""];
         while (more.length > 0 && more[more.length - 1] === "") more.pop();
         return [...cells, ...more].join("\t");
       })
@@ -62,13 +63,14 @@ export const CONTRACT_BLANK: ContractFields = { county: "", department: "", fina
 
 export const INDICATOR_SHAPE: LineShape = {
   item: "an indicator line",
-  columns: ["category", { name: "indicator", headings: ["indicator name", "name"] }, "unit", "weight", "direction", "baseline", "target", "actual", "programme", "sub-programme", "Q1", "Q2", "Q3", "Q4"],
-  // Baseline, target, actual and the optional columns may be left off the end, to be typed in the sheet.
+  columns: ["category", { name: "indicator", headings: ["indicator name", "name"] }, "unit", "weight", "direction", "baseline", "target", "actual", "programme", "sub-programme", "Q1", "Q2", "Q3", "Q4", "sub-county", "ward"],
+  // Baseline, target, actual and the optional columns may be left off the end, to be typed in the sheet;
+  // the location comes last, so lines written before it read as they did.
   required: 5,
 };
 
 function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] {
-  return readList(text, "indicators", INDICATOR_SHAPE, problems).map(({ line, cells: [category, name, unit, weight, direction, baseline, target, actual, programme, subProgramme, ...quarters], separator }, index) => {
+  return readList(text, "indicators", INDICATOR_SHAPE, problems).map(({ line, cells: [category, name, unit, weight, direction, baseline, target, actual, programme, subProgramme, ...rest], separator }, index) => {
     // A comma inside a typed field shifts the columns after it: the weight and direction then fail, and say why.
     const quote = separator === "," ? ' If a field holds a comma, put it in double quotes: "Roads, drains".' : "";
     const at = (what: string) => ({ list: "indicators", index, line, what });
@@ -85,6 +87,9 @@ function parseIndicators(text: string, problems: FieldError[]): IndicatorSpec[] 
     // Optional columns are set only when typed, so a short line makes the same indicator as before.
     if (programme) indicator.programme = programme;
     if (subProgramme) indicator.subProgramme = subProgramme;
+    const [quarters, [subCounty, ward]] = [rest.slice(0, QUARTERS), rest.slice(QUARTERS)];
+    if (subCounty) indicator.subCounty = subCounty;
+    if (ward) indicator.ward = ward;
     const q = quarters.map((cell, k) => num(cell, `Q${k + 1} actual`));
     while (q.length > 0 && q[q.length - 1] === null) q.pop();
     if (q.length > 0) indicator.quarters = q;

@@ -35,7 +35,7 @@ export function ContractForm({ onPlan, host, fields, setFields }: FormProps<Cont
       )}
       <ListField
         label={`Indicators, one per line: ${INDICATOR_COLUMNS}`}
-        hint='Paste rows from a sheet, or type with commas; put an indicator with a comma in double quotes ("Roads, drains").'
+        hint='Paste rows from a sheet, or type with commas; put an indicator with a comma in double quotes ("Roads, drains"). Leave sub-county and ward blank for an indicator of the whole county.'
         value={values.indicators}
         onChange={(v) => set("indicators", v)}
         errors={errors}

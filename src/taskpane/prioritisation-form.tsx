@@ -3,12 +3,25 @@ import { useState } from "react";
 import { BUDGET_RULES, type BudgetRule } from "../core/budget-fit";
 import type { CriterionRole } from "../core/prioritisation";
 import { prioritisationPlan } from "../plans/prioritisation-plan";
+import { hasRubric, rubricLevels } from "../plans/prioritisation-rubric";
+import { EXAMPLE_PRIORITISATION, type Rubric } from "../plans/prioritisation-spec";
 import type { FieldError } from "../plans/spec-errors";
 import type { FormProps } from "./form-props";
 import { messagesFor } from "./form-errors";
 import { CheckButton, ListField } from "./form-parts";
-import { projectColumns } from "./pasted-rows";
-import { type CriterionFields, type PrioritisationFields, addCriterion, moveCriterion, prioritisationSpecOf, removeCriterion, runningTotal } from "./prioritisation-fields";
+import { PanelSection } from "./panel-section";
+import {
+  type CriterionFields,
+  type PrioritisationFields,
+  addCriterion,
+  moveCriterion,
+  prioritisationProjectColumns,
+  prioritisationSpecOf,
+  projectsScored,
+  removeCriterion,
+  runningTotal,
+  withoutScores,
+} from "./prioritisation-fields";
 
 const RULE_LABELS: Record<BudgetRule, string> = {
   "in rank order": "In rank order: stop at the first that does not fit",
@@ -16,7 +29,34 @@ const RULE_LABELS: Record<BudgetRule, string> = {
 };
 
 /** How to type a project, said under the box (apart from its description, which carries only its problems). */
-const PROJECTS_NOTE = 'Costs as 45,000,000, KES 45m or 4.5bn. A name with a comma goes in double quotes: "Road, Kisumu", 5,000,000.';
+const PROJECTS_NOTE =
+  'Costs as 45,000,000, KES 45m or 4.5bn. A name with a comma goes in double quotes: "Road, Kisumu", 5,000,000. After the scores, optionally: ward, sub-county, programme, sub-programme (the budget\'s codes); "Edit as a grid" gives each its column.';
+
+/** The form's scale, whose lowest, middle and highest scores a rubric describes. */
+const SCALE = EXAMPLE_PRIORITISATION.scale;
+
+/**
+ * What the lowest, middle and highest scores mean for one criterion, folded away under the criterion
+ * until wanted (drawn only when open, so the closed form has no hidden fields); open from the start
+ * when the criterion has a rubric already.
+ */
+function RubricInputs({ n, rubric, onChange, errors }: { n: number; rubric: Rubric | undefined; onChange: (rubric: Rubric) => void; errors: readonly FieldError[] }) {
+  const [open, setOpen] = useState(() => hasRubric(rubric));
+  const typed = rubric ?? { low: "", mid: "", high: "" };
+  return (
+    <div className="criterion-rubric">
+      <Button type="button" size="small" appearance="transparent" className="criterion-rubric-toggle" aria-expanded={open} aria-label={`Criterion ${n}: what the scores mean (optional)`} onClick={() => setOpen((o) => !o)}>
+        {open ? "▾" : "▸"} What the scores mean (optional)
+      </Button>
+      {open &&
+        rubricLevels(SCALE).map(({ key, score }) => (
+          <Field key={key} label={`What ${score} means`} validationMessage={messagesFor(errors, `criteria.${n - 1}.rubric.${key}`)}>
+            <Input value={typed[key]} aria-label={`Criterion ${n}: what ${score} means`} onChange={(_, d) => onChange({ ...typed, [key]: d.value })} />
+          </Field>
+        ))}
+    </div>
+  );
+}
 
 export function PrioritisationForm({ onPlan, fields, setFields }: FormProps<PrioritisationFields>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -64,6 +104,7 @@ export function PrioritisationForm({ onPlan, fields, setFields }: FormProps<Prio
                 <option value="feasibility">feasibility</option>
               </Select>
             </Field>
+            <RubricInputs n={i + 1} rubric={c.rubric} onChange={(rubric) => update(i, { rubric })} errors={errors} />
             <div className="criterion-actions">
               <Button type="button" size="small" appearance="subtle" disabled={i === 0} aria-label={`Move criterion ${i + 1} up`} onClick={() => rearrange((f) => moveCriterion(f, i, i - 1))}>
                 Up
@@ -90,9 +131,10 @@ export function PrioritisationForm({ onPlan, fields, setFields }: FormProps<Prio
         onChange={(projects) => set({ projects })}
         errors={errors}
         errorKey="projects"
-        columns={projectColumns(criteria.map((c) => c.name))}
+        columns={prioritisationProjectColumns(criteria.map((c) => c.name))}
       />
       <Caption1 className="note">{PROJECTS_NOTE}</Caption1>
+      <PanelSection fields={fields} set={set} errors={errors} typedScores={fields.panel ? projectsScored(fields) : 0} clearScores={() => setFields(withoutScores)} />
       <Field label="Budget ceiling (KES), optional" validationMessage={messagesFor(errors, "budget")}>
         <Input value={fields.budget} inputMode="numeric" onChange={(_, d) => set({ budget: d.value })} />
       </Field>

@@ -5,6 +5,7 @@
  * is named, not silently dropped.
  */
 import type { FieldError } from "../plans/spec-errors";
+import { withVersion } from "../plans/spec-version";
 import { TEMPLATES, type TemplateId } from "../plans/templates";
 import { communicationFieldsOf, communicationSpecOf } from "./communication-fields";
 import { contractFieldsOf, contractSpecOf } from "./contract-fields";
@@ -31,7 +32,8 @@ const CONVERTERS: Converters = {
 /** The form's spec as a session file, or the problems that keep it from being one. */
 export function sessionText<T extends TemplateId>(id: T, fields: TemplateFields[T]): { text: string } | { errors: FieldError[] } {
   const { spec, errors } = CONVERTERS[id].specOf(fields);
-  return errors.length > 0 ? { errors } : { text: `${JSON.stringify(spec, null, 2)}\n` };
+  // Saved with the spec version it was written for, so a later Mgao can tell how to read it.
+  return errors.length > 0 ? { errors } : { text: `${JSON.stringify(withVersion(spec as object), null, 2)}\n` };
 }
 
 export type Opened<T extends TemplateId> = { fields: TemplateFields[T]; notKept: string[] } | { error: string };
@@ -51,6 +53,7 @@ export function openSession<T extends TemplateId>(id: T, text: string, name = "t
   const fields = CONVERTERS[id].fieldsOf(spec as never);
   const back = CONVERTERS[id].specOf(fields).spec as Record<string, unknown>;
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  const notKept = Object.keys(spec).filter((key) => !same(spec[key], back[key]));
+  // "version" says how the file was written; it is not a field the form holds.
+  const notKept = Object.keys(spec).filter((key) => key !== "version" && !same(spec[key], back[key]));
   return { fields, notKept };
 }

@@ -1,17 +1,15 @@
 import { Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { CountyViewPanel } from "./county-view-panel";
 import { download } from "./download";
 import type { Host } from "./host";
 import { localToday } from "./results";
-import { type RecordField, recordInFile } from "./stocktake-recording";
-
-/** The command the README documents, for those who record from a saved copy. */
-export const RECORD_COMMAND = "mgao stocktake record --workbook delivery.xlsx --as-of 2026-03-31 --out delivery.xlsx";
+import { type RecordField, recordInFile, recordInWorkbook } from "./stocktake-recording";
 
 /**
  * "Record a stocktake", under the delivery plan's form. In a plain browser it records in a chosen
- * delivery workbook file and downloads it under the same name. Inside Excel the pane does not read the
- * open workbook's inputs yet, so it says how to record from a saved copy.
+ * delivery workbook file and downloads it under the same name. Inside Excel it records in the open
+ * workbook (RecordHere).
  */
 export function StocktakePanel({ host }: { host?: Host }) {
   const id = useId();
@@ -28,12 +26,13 @@ export function StocktakePanel({ host }: { host?: Host }) {
   );
   if (host === "excel") {
     return (
-      <section aria-labelledby={id} className="stocktake-record">
-        {heading}
-        <Caption1 as="p">
-          Recording works on a saved copy of the workbook: save it as .xlsx, open this pane&apos;s page in a browser (standalone, no Excel) and record it there, or run <code>{RECORD_COMMAND}</code>. Then open the recorded file in Excel. The README explains it under &quot;Record this stocktake&quot;.
-        </Caption1>
-      </section>
+      <>
+        <section aria-labelledby={id} className="stocktake-record">
+          {heading}
+          <RecordHere />
+        </section>
+        <CountyViewPanel />
+      </>
     );
   }
   const shown = (field: RecordField) => (refusal?.field === field ? refusal.message : undefined);
@@ -91,5 +90,51 @@ export function StocktakePanel({ host }: { host?: Host }) {
         </Caption1>
       )}
     </section>
+  );
+}
+
+/** Inside Excel: records in the open workbook's delivery sheets, as of the typed date. */
+function RecordHere() {
+  const [asOf, setAsOf] = useState(() => localToday());
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<{ field: RecordField; message: string } | null>(null);
+  const [said, setSaid] = useState("");
+  const record = async () => {
+    setBusy(true);
+    setSaid("");
+    try {
+      const outcome = await recordInWorkbook(asOf);
+      if (!outcome.ok) {
+        setRefusal(outcome);
+        return;
+      }
+      setRefusal(null);
+      setSaid(outcome.said);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Caption1 as="p">
+        Appends every priority&apos;s judgement and progress, as of the date below, to this workbook&apos;s Stocktake history sheet (under its last row), logs the escalations the rule makes, and rebuilds its Dashboard. The delivery sheets are read as typed and judged with the Stocktake&apos;s rules; nothing you wrote is written over.
+      </Caption1>
+      <Field label="As of" hint="The stocktake's date, YYYY-MM-DD. Blank: the date typed in the workbook's As of cell." validationMessage={refusal?.field === "asOf" ? refusal.message : undefined}>
+        <Input value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+      </Field>
+      <Button type="button" disabled={busy} onClick={() => void record()}>
+        Record this stocktake
+      </Button>
+      {refusal?.field === "file" && (
+        <Caption1 as="p" role="alert" className="form-error">
+          {refusal.message}
+        </Caption1>
+      )}
+      {said && (
+        <Caption1 as="p" role="status" className="stocktake-said">
+          {said}
+        </Caption1>
+      )}
+    </>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * "Record this stocktake" in the standalone pane: the chosen delivery workbook's bytes and the typed
- * As of go to the same action as `mgao stocktake record`, and the pane says what was recorded (from
- * the action's result) or, in the action's own words, why not and which field is at fault.
+ * "Record this stocktake" in the pane. Standalone, the chosen delivery workbook's bytes and the typed
+ * As of go to the same action as `mgao stocktake record`; inside Excel, the open workbook is recorded
+ * through Office.js with the same record step. Either way the pane says what was recorded (from the
+ * action's result) or, in the action's own words, why not and which field is at fault.
  */
 import { isoOf } from "../core/dates";
 import { JUDGEMENTS } from "../core/delivery-judgement";
 import { MgaoError } from "../core/errors";
 import type { RecordResult } from "../plans/stocktake-record";
+import { type OfficeRecordResult, recordStocktakeInExcel } from "../renderers/office/record-stocktake";
 
 /** The pane's two fields: a refusal is shown next to the one at fault. */
 export type RecordField = "file" | "asOf";
@@ -21,26 +23,39 @@ export function asOfArgument(typed: string): string | undefined {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** One line saying what was recorded: priorities by judgement, the falls, the escalations logged. */
-export function recordedSummary(result: Pick<RecordResult, "asOf" | "standings" | "fell" | "moves">, fileName: string): string {
+/** What was recorded, in words: priorities by judgement, the falls, the escalations logged. */
+function recordedLine(result: Pick<RecordResult, "asOf" | "standings" | "fell" | "moves">, where: string): string {
   const counts = JUDGEMENTS.map((j) => [j, result.standings.filter((s) => s.judgement === j).length] as const).filter(([, n]) => n > 0);
   const none = result.standings.filter((s) => s.judgement === "").length;
   const judged = [...counts.map(([j, n]) => `${n} ${j}`), ...(none > 0 ? [`${none} with no judgement yet`] : [])].join(", ");
   const fell = result.fell.length === 0 ? "none fell since the stocktake before" : `${result.fell.length} fell since the stocktake before (${result.fell.map((f) => `${f.name}: ${f.from} to ${f.to}`).join("; ")})`;
   const moves = result.moves.length === 0 ? "no escalation logged" : `${plural(result.moves.length, "escalation")} logged (${result.moves.map((m) => `issue ${m.issue}: ${m.from} to ${m.to}`).join("; ")})`;
-  return `Recorded the stocktake of ${isoOf(result.asOf)} in ${fileName}: ${plural(result.standings.length, "priority", "priorities")} (${judged}); ${fell}; ${moves}. Downloaded ${fileName} with its Stocktake history, Escalation log and Dashboard sheets.`;
+  return `Recorded the stocktake of ${isoOf(result.asOf)} in ${where}: ${plural(result.standings.length, "priority", "priorities")} (${judged}); ${fell}; ${moves}.`;
 }
 
-/** Why the action refused, and the field to show it by: the date's problems by As of, the rest by the file. */
-export function refusalOf(error: unknown): { field: RecordField; message: string } {
+/** One line saying what was recorded in a chosen file, and that it was downloaded. */
+export function recordedSummary(result: Pick<RecordResult, "asOf" | "standings" | "fell" | "moves">, fileName: string): string {
+  return `${recordedLine(result, fileName)} Downloaded ${fileName} with its Stocktake history, Escalation log and Dashboard sheets.`;
+}
+
+/** One line saying what was recorded in the open workbook. */
+export function recordedHereSummary(result: Pick<RecordResult, "asOf" | "standings" | "fell" | "moves">): string {
+  return `${recordedLine(result, "this workbook")} Rows added to its Stocktake history and Escalation log; its Dashboard rebuilt.`;
+}
+
+/**
+ * Why the action refused, and the field to show it by: the date's problems by As of, the rest by the
+ * file (or, inside Excel, under the button: `what` is then "workbook").
+ */
+export function refusalOf(error: unknown, what: "file" | "workbook" = "file"): { field: RecordField; message: string } {
   if (error instanceof MgaoError) {
     const { argument, problem } = error;
     if (argument === "as-of") return { field: "asOf", message: problem.charAt(0).toUpperCase() + problem.slice(1) };
     // "has no ... sheet" reads on from "This file"; a problem that names its own cell stands alone.
-    if (argument === "workbook") return { field: "file", message: /^[a-z]/.test(problem) ? `This file ${problem}` : problem };
+    if (argument === "workbook") return { field: "file", message: /^[a-z]/.test(problem) ? `This ${what} ${problem}` : problem };
     return { field: "file", message: error.message };
   }
-  return { field: "file", message: `The file could not be recorded: ${error instanceof Error ? error.message : String(error)}` };
+  return { field: "file", message: `The ${what} could not be recorded: ${error instanceof Error ? error.message : String(error)}` };
 }
 
 type Record = (file: Uint8Array, asOf?: string) => Promise<RecordResult>;
@@ -56,5 +71,21 @@ export async function recordInFile(bytes: Uint8Array | null, fileName: string, t
     return { ok: true, file: result.file, fileName, said: recordedSummary(result, fileName) };
   } catch (error) {
     return { ok: false, ...refusalOf(error) };
+  }
+}
+
+type RecordHere = (asOf?: string) => Promise<OfficeRecordResult>;
+
+/** The open workbook, recorded inside one Excel.run. */
+const recordOpenWorkbook: RecordHere = (asOf) => Excel.run((context) => recordStocktakeInExcel(context, asOf));
+
+export type HereOutcome = { ok: true; said: string } | { ok: false; field: RecordField; message: string };
+
+/** Records a stocktake in the open workbook: what was recorded, or the refusal. */
+export async function recordInWorkbook(typedAsOf: string, record: RecordHere = recordOpenWorkbook): Promise<HereOutcome> {
+  try {
+    return { ok: true, said: recordedHereSummary(await record(asOfArgument(typedAsOf))) };
+  } catch (error) {
+    return { ok: false, ...refusalOf(error, "workbook") };
   }
 }

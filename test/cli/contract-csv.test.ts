@@ -24,6 +24,19 @@ describe("mgao contract-csv", () => {
     expect(out).toBe(contractCsv({ ...EXAMPLE_CONTRACT, department: "Roads", quarterRule: "quarter" }));
   });
 
+  it("reads each indicator's sub-county and ward from the spec into their columns, and refuses a ward that is not text", async () => {
+    const spec = join(dir, "located.json");
+    const indicators = [{ category: "Core", name: "Boreholes", unit: "boreholes", weight: 1, direction: "higher", baseline: 12, target: 20, subCounty: "Mbooni", ward: "Tulimani", quarters: [3] }];
+    writeFileSync(spec, JSON.stringify({ indicators }));
+    const { code, out } = await mgao("contract-csv", "--input", spec);
+    expect(code).toBe(0);
+    const [header, q1] = out.split("\n").map((line) => line.split(","));
+    expect([q1[header.indexOf("sub_county")], q1[header.indexOf("ward")], q1[header.indexOf("quarter")]]).toEqual(["Mbooni", "Tulimani", "Q1"]);
+    writeFileSync(spec, JSON.stringify({ indicators: [{ ...indicators[0], ward: 7 }] }));
+    const bad = await mgao("contract-csv", "--input", spec);
+    expect([bad.code, bad.err]).toEqual([1, "mgao: input: the contract spec has problems:\n  indicators.0.ward: Must be text."]);
+  });
+
   it("writes --out and says so on standard error", async () => {
     const file = join(dir, "results.csv");
     const { code, out, err } = await mgao("contract-csv", "--out", file);

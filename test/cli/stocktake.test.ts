@@ -12,8 +12,10 @@ import { commandNamed } from "../../src/cli/command-table";
 import { MgaoError } from "../../src/core/errors";
 import { EXAMPLE_DELIVERY, deliveryPlan } from "../../src/plans/delivery-plan";
 import { RECORD_SHEETS } from "../../src/plans/stocktake-record";
+import { COUNTY_VIEW_NAME } from "../../src/plans/county-view-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { mgao } from "../support/mgao";
+import { HEALTH, WATER, departmentsPlan } from "../support/two-departments";
 
 const dir = mkdtempSync(join(tmpdir(), "mgao-cli-stocktake-"));
 
@@ -33,15 +35,17 @@ const thrown = async (f: () => Promise<unknown>) => {
   throw new Error("nothing was thrown");
 };
 
+const workbook = join(dir, "delivery.xlsx");
+beforeAll(async () => writeFileSync(workbook, await renderXlsx(deliveryPlan(EXAMPLE_DELIVERY))));
+
 describe("mgao stocktake record", () => {
-  const workbook = join(dir, "delivery.xlsx");
-  beforeAll(async () => writeFileSync(workbook, await renderXlsx(deliveryPlan(EXAMPLE_DELIVERY))));
 
   it("has its help and usage from the command table", async () => {
     const help = await mgao("stocktake", "--help");
     expect(help.code).toBe(0);
     expect(help.out).toContain("mgao stocktake record --workbook delivery.xlsx [--as-of 2026-03-31] --out delivery.xlsx");
-    expect(commandNamed("stocktake")!.actions).toEqual(["record"]);
+    expect(help.out).toMatch(/\n\s+county-view --workbook county.xlsx --out county.xlsx\n/);
+    expect(commandNamed("stocktake")!.actions).toEqual(["record", "county-view"]);
   });
 
   it("records the stocktake into the file named by --out, and says what it recorded", async () => {
@@ -88,5 +92,30 @@ describe("mgao stocktake record", () => {
     expect((error as MgaoError).message).toMatch(/^workbook: is not an \.xlsx file that can be read/);
     // A built file whose As of is TODAY() needs --as-of.
     expect(await thrown(() => stocktake("record", "--workbook", workbook, "--out", join(dir, "x.xlsx")))).toEqual(expect.objectContaining({ argument: "as-of" }));
+  });
+});
+
+describe("mgao stocktake county-view", () => {
+  it("adds the County view to a workbook holding two departments, and says which it rolled up", async () => {
+    const county = join(dir, "county.xlsx");
+    writeFileSync(county, await renderXlsx(departmentsPlan([HEALTH, WATER])));
+    const out = join(dir, "county-view.xlsx");
+    const err = await stocktake("county-view", "--workbook", county, "--out", out);
+    expect(err).toEqual([`added the sheet "${COUNTY_VIEW_NAME}" to ${out}, rolling up 2 departments: ${HEALTH.title} (Stocktake, 3 priorities); ${WATER.title} (Stocktake (2), 3 priorities).`]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name).slice(-2)).toEqual(["Summary (2)", COUNTY_VIEW_NAME]);
+    // Built again into its own output: a second view beside the first, which is left alone.
+    const again = await stocktake("county-view", "--workbook", out, "--out", out);
+    expect(again[0]).toContain(`added the sheet "${COUNTY_VIEW_NAME} (2)"`);
+  });
+
+  it("treats an unknown option as a usage error, and a workbook with no delivery plan as bad contents", async () => {
+    expect(await thrown(() => stocktake("county-view", "--workbook", workbook, "--out", join(dir, "x.xlsx"), "--as-of", "2026-03-31"))).toBeInstanceOf(UsageError);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Budget");
+    const budget = join(dir, "budget.xlsx");
+    writeFileSync(budget, new Uint8Array(await other.xlsx.writeBuffer()));
+    expect(await thrown(() => stocktake("county-view", "--workbook", budget, "--out", join(dir, "x.xlsx")))).toBeInstanceOf(MgaoError);
   });
 });

@@ -42,6 +42,8 @@ describe("the pane inside Excel", () => {
     await page.getByRole("button", { name: "Check and preview" }).click();
     await page.getByRole("button", { name: "Build in this workbook" }).click();
     await page.getByText(/^Built .* in this workbook\.$/).waitFor();
+    // The pane then finds the workbook's marker, and offers to update it.
+    await page.getByRole("button", { name: "Update this workbook" }).waitFor();
     await screenshot(page, "excel-host-built");
   });
 
@@ -55,8 +57,10 @@ describe("the pane inside Excel", () => {
 
   it("writes through the Office.js renderer in its fixed number of syncs, beside the user's sheet", async () => {
     const state = await fakeState(pane);
-    expect(state.syncs).toBe(OFFICE_SYNCS);
-    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Prioritisation (2)"]);
+    // One to look for an Mgao marker as the tab shows, the build's, one for the workbook's marker, and
+    // two to find it after the build (the sheets, then the very hidden one's cells).
+    expect(state.syncs).toBe(1 + OFFICE_SYNCS + 1 + 2);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Prioritisation (2)", "Mgao"]);
     expect(state.sheets[0].cells).toEqual({
       "0,0": { formula: "Our own notes", numberFormat: "General" },
       "3,2": { formula: "=SUM(A1:A3)", numberFormat: "General" },
@@ -85,13 +89,52 @@ describe("the pane inside Excel", () => {
   });
 });
 
+describe("updating a workbook Mgao built, inside Excel", () => {
+  it("offers Update this workbook on the tab, loads the workbook's spec, and rebuilds its sheets in place keeping a typed score", async () => {
+    const pane = await openPane({ host: "excel", existing: USERS_SHEET });
+    try {
+      const { page } = pane;
+      await page.getByRole("button", { name: "Check and preview" }).click();
+      await page.getByRole("button", { name: "Build in this workbook" }).click();
+      await page.getByText(/^Built .* in this workbook\.$/).waitFor();
+      await page.getByRole("button", { name: "Update this workbook" }).waitFor();
+      const { row, col } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+      // A score typed in the sheet.
+      await page.evaluate((where) => {
+        const w = window as unknown as { __mgaoFake: { sheet(name: string): { cells: Map<string, unknown> } } };
+        w.__mgaoFake.sheet("Prioritisation (2)").cells.set(where, { formula: 1, numberFormat: "General" });
+      }, `${row.firstProject},${col.lastScore}`);
+      await textbox(page, /^Budget ceiling/).fill("90,000,000");
+      await page.getByRole("button", { name: "Update this workbook" }).click();
+      await page.getByText("Updated Prioritisation (2) from the form. Kept 1 value typed in the sheets.").waitFor();
+      const state = await fakeState(pane);
+      expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Prioritisation (2)", "Mgao"]);
+      expect(state.sheets[0].cells).toEqual({
+        "0,0": { formula: "Our own notes", numberFormat: "General" },
+        "3,2": { formula: "=SUM(A1:A3)", numberFormat: "General" },
+      });
+      expect(state.sheets[1].cells[`${row.firstProject},${col.lastScore}`].formula).toBe(1);
+      expect(Object.values(state.sheets[1].cells).some((c) => c.formula === 90_000_000)).toBe(true);
+      // The tab shown again finds the updated workbook, and still offers to update it.
+      await page.getByRole("tab", { name: "Contract" }).click();
+      await page.getByRole("tab", { name: "Prioritise" }).click();
+      await page.getByRole("button", { name: "Update this workbook" }).waitFor();
+      await expectCleanPane(pane, { axe: false });
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
 describe("a build that fails inside Excel", () => {
-  // At each sync; at the write, with none, some or all of the batch taken effect before the failure.
+  // At each sync of the build (sync 1 looks for a marker as the tab shows); at the write, with none,
+  // some or all of the batch taken effect before the failure; at the marker's, once it is very hidden.
   it.each([
-    [1, 0],
     [2, 0],
-    [2, 25],
-    [2, Infinity],
+    [3, 0],
+    [3, 25],
+    [3, Infinity],
+    [4, Infinity],
   ])("at sync %i (%s operations applied first): the pane reports it and the workbook is as it was", async (failAtSync, appliedBeforeFailure) => {
     const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync, appliedBeforeFailure });
     try {
@@ -139,7 +182,7 @@ describe("linking inside Excel: selected priorities carried into a delivery plan
     await page.getByRole("button", { name: "Build in this workbook" }).click();
     await page.getByText(/^Built .* in this workbook\.$/).waitFor();
     const state = await fakeState(pane);
-    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Delivery plan", "Trajectory", "Stocktake", "Problem solving", "Summary"]);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Delivery plan", "Trajectory", "Stocktake", "Problem solving", "Summary", "Mgao"]);
     const names = Object.values(state.sheets[1].cells).map((c) => c.formula);
     for (const name of chosen) expect(names).toContain(name);
     await screenshot(page, "excel-host-linked-delivery");
@@ -169,11 +212,11 @@ describe("linking inside Excel: selected priorities carried into a delivery plan
 
 describe("a build that fails inside Excel and cannot clean up", () => {
   it("names the sheets that may be left, and does not say the workbook is as it was", async () => {
-    const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync: [2, 3], appliedBeforeFailure: Infinity });
+    const pane = await openPane({ host: "excel", existing: USERS_SHEET, failAtSync: [3, 4], appliedBeforeFailure: Infinity });
     try {
       await pane.page.getByRole("button", { name: "Check and preview" }).click();
       await pane.page.getByRole("button", { name: "Build in this workbook" }).click();
-      const message = pane.page.getByText(/^The build failed \(sync 2 failed \(injected\)\), and the sheets it added could not all be removed: Prioritisation \(2\)\. Delete them/);
+      const message = pane.page.getByText(/^The build failed \(sync 3 failed \(injected\)\), and the sheets it added could not all be removed: Prioritisation \(2\), Mgao\. Delete them/);
       await message.waitFor();
       const state = await fakeState(pane);
       expect(state.sheets[0].cells).toEqual({

@@ -69,7 +69,7 @@ describe("a delivery lab from projects chosen in a matrix, built in the workbook
   afterAll(() => pane?.close());
 
   it("carries the chosen projects, the five activities and the three risks into the lab's sheets", () => {
-    expect(sheets.map((s) => s.name)).toEqual(["Prioritisation", "Lab plan", "Gantt", "Participants", "Resourcing", "Risks"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Prioritisation", "Lab plan", "Gantt", "Participants", "Resourcing", "Risks", "Mgao"]);
     const { spec, errors } = labSpecOf({ ...withCarriedProjects(LAB_FIELDS, chosen.map((p) => ({ name: p.name, cost: p.cost, rank: null, quadrant: null }))), activities: ACTIVITIES.join("\n"), risks: RISKS.join("\n"), start: "2026-07-06" });
     expect(errors).toEqual([]);
     expect(spec.activities).toHaveLength(5);

@@ -60,7 +60,8 @@ describe("journey 1: a prioritisation session, downloaded", () => {
   });
 
   it("is the matrix the plan renders for what was typed, cell for cell (recalculated to the core's ranks, quadrants and budget flags in xlsx-prioritisation.test.ts)", async () => {
-    await expectSameCells(file, await renderXlsx(prioritisationPlan(expected)));
+    // The marker sheet the pane adds holds the spec it was built from: the same cells say the pane made exactly that spec.
+    await expectSameCells(file, await renderXlsx({ ...prioritisationPlan(expected), source: { template: "prioritisation", spec: expected } }));
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));

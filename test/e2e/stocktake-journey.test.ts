@@ -3,13 +3,19 @@
  * actual typed in, recorded as of 2026-02-28; the second actual typed in the downloaded file, recorded
  * as of 2026-03-31; the second download's Dashboard shows the priority falling from Amber-Green to
  * Amber-Red. On the way, the refusals (no date while the file's As of is TODAY(), a file that is not a
- * delivery workbook) are shown by their fields. Inside Excel, the pane says how to record a saved copy.
+ * delivery workbook) are shown by their fields. Inside Excel, two departments' plans are built into the
+ * open workbook, its stocktake recorded there, and the County view built over both.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
+import { JUDGEMENTS } from "../../src/core/delivery-judgement";
+import { priorityStanding } from "../../src/core/priority-standing";
+import { plannedTrajectory } from "../../src/core/trajectory";
+import { EXAMPLE_DELIVERY, deliveryLayout } from "../../src/plans/delivery-plan";
 import { readDeliveryInputs } from "../../src/plans/stocktake-read";
+import { FIRST_RECORD_ROW } from "../../src/plans/stocktake-snapshot";
 import { RECORD_SHEETS } from "../../src/plans/stocktake-record";
 import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, retype, screenshot, textbox } from "./support/pane";
 
@@ -131,19 +137,63 @@ describe("two stocktakes recorded in the standalone page", () => {
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));
 });
 
-describe("recording inside Excel", () => {
-  it("says to record a saved copy, in the standalone page or on the command line", async () => {
-    const pane = await openPane({ host: "excel" });
-    try {
-      const { page } = pane;
-      await page.getByRole("tab", { name: "Delivery" }).click();
-      const section = page.getByRole("region", { name: "Record a stocktake" });
-      await expect(section.textContent()).resolves.toContain("Recording works on a saved copy of the workbook");
-      await expect(section.textContent()).resolves.toContain("mgao stocktake record --workbook delivery.xlsx");
-      expect(await fileInput(page).count()).toBe(0);
-      await expectCleanPane(pane, { axe: false });
-    } finally {
-      await pane.close();
+describe("recording inside Excel, and the County view", () => {
+  let pane: Pane;
+  let recorded: string;
+  let viewSaid: string;
+  let sheets: { name: string; cells: Record<string, { formula: unknown }> }[];
+
+  beforeAll(async () => {
+    pane = await openPane({ host: "excel" });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Delivery" }).click();
+    // Two departments' delivery plans built into one workbook: the second's sheets get " (2)".
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    for (const built of [/^Built Delivery plan, .* in this workbook\.$/, /^Built Delivery plan \(2\), .* in this workbook\.$/]) {
+      await page.getByRole("button", { name: "Build in this workbook" }).click();
+      await page.getByText(built).waitFor();
     }
+    // The analyst types the example's actuals into the first department's Trajectory, in Excel.
+    const T = deliveryLayout(EXAMPLE_DELIVERY).traj;
+    const typed = EXAMPLE_DELIVERY.priorities.flatMap((p, i) => (p.actuals ?? []).map((v, k) => [`${T.first + k},${T.col.actual(i)}`, v] as const));
+    await page.evaluate((cells) => {
+      const w = window as unknown as { __mgaoFake: { sheets: { name: string; cells: Map<string, unknown> }[] } };
+      const trajectory = w.__mgaoFake.sheets.find((s) => s.name === "Trajectory")!;
+      for (const [key, value] of cells) trajectory.cells.set(key, { formula: value, numberFormat: "General" });
+    }, typed);
+    const section = page.getByRole("region", { name: "Record a stocktake" });
+    await retype(page, "As of", "2025-10-31");
+    await section.getByRole("button", { name: "Record this stocktake" }).click();
+    recorded = (await page.getByRole("status").filter({ hasText: "Recorded the stocktake" }).textContent()) ?? "";
+    await page.getByRole("button", { name: "Build county view" }).click();
+    viewSaid = (await page.getByRole("status").filter({ hasText: "Built County view" }).textContent()) ?? "";
+    await screenshot(page, "stocktake-journey-excel");
+    sheets = await page.evaluate(() => {
+      const w = window as unknown as { __mgaoFake: { sheets: { name: string; cells: Map<string, never> }[] } };
+      return w.__mgaoFake.sheets.map((s) => ({ name: s.name, cells: Object.fromEntries(s.cells) }));
+    });
   });
+
+  afterAll(() => pane?.close());
+
+  it("records the open workbook's stocktake, each priority judged as the core judges it", () => {
+    const { periods, tolerance } = EXAMPLE_DELIVERY;
+    const judged = EXAMPLE_DELIVERY.priorities.map((p) => priorityStanding({ baseline: p.baseline, planned: plannedTrajectory(p.baseline!, p.target!, periods), actuals: p.actuals ?? [], analyst: null }, tolerance).judgement);
+    const counts = JUDGEMENTS.filter((j) => judged.includes(j)).map((j) => `${judged.filter((x) => x === j).length} ${j}`);
+    expect(recorded).toMatch(new RegExp(`^Recorded the stocktake of 2025-10-31 in this workbook: 2 priorities \\(${counts.join(", ")}\\); none fell since the stocktake before;`));
+    expect(recorded).toContain("Rows added to its Stocktake history and Escalation log; its Dashboard rebuilt.");
+    expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(RECORD_SHEETS)));
+    const history = sheets.find((s) => s.name === RECORD_SHEETS.history)!;
+    expect(judged.map((_, i) => history.cells[`${FIRST_RECORD_ROW + i},3`].formula)).toEqual(judged);
+  });
+
+  it("rolls both departments up into the County view, with formulas on each Stocktake", () => {
+    expect(viewSaid).toMatch(/^Built County view, rolling up 2 departments: .* \(Stocktake, 2 priorities\); .* \(Stocktake \(2\), 2 priorities\)\./);
+    const view = sheets.find((s) => s.name === "County view")!;
+    const formulas = Object.values(view.cells).map((c) => String(c.formula));
+    expect(formulas).toContain(`=COUNTIF('Stocktake (2)'!$L$5:$L$6,"Red")`);
+    expect(formulas.join(" ")).not.toContain("INDIRECT");
+  });
+
+  it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));
 });

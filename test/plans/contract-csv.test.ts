@@ -19,10 +19,13 @@ describe("the contract's indicators and quarterly results as CSV", () => {
     rows.forEach((row, k) => {
       const i = Math.floor(k / 4);
       const q = core.indicators[i][k % 4];
-      expect([row[col("indicator")], row[col("category")], row[col("programme")], row[col("quarter")], row[col("quarter_rule")]]).toEqual([
+      expect([row[col("indicator")], row[col("category")], row[col("programme")], row[col("sub_programme")], row[col("sub_county")], row[col("ward")], row[col("quarter")], row[col("quarter_rule")]]).toEqual([
         indicators[i].name,
         indicators[i].category,
         indicators[i].programme ?? "",
+        indicators[i].subProgramme ?? "",
+        indicators[i].subCounty ?? "",
+        indicators[i].ward ?? "",
         `Q${(k % 4) + 1}`,
         "cumulative",
       ]);
@@ -34,6 +37,17 @@ describe("the contract's indicators and quarterly results as CSV", () => {
     });
     // Households with piped water at mid-year: 24,000 to date against 50,000 × 2 ÷ 4.
     expect(rows[1].slice(col("quarter"), col("cumulative_actual") + 1)).toEqual(["Q2", "cumulative", "", "25000", "14000", "24000"]);
+  });
+
+  it("carries each indicator's sub-county and ward on its four rows, blank where the indicator is county-wide", () => {
+    const spec: ContractSpec = { ...EXAMPLE_CONTRACT, indicators: EXAMPLE_CONTRACT.indicators.map((i, k) => (k === 1 ? { ...i, subCounty: "Kibwezi West", ward: "Makindu" } : i)) };
+    const [header, ...rows] = rowsOf(contractCsv(spec));
+    const where = rows.map((row) => [row[header.indexOf("indicator")], row[header.indexOf("sub_county")], row[header.indexOf("ward")]]);
+    const [countyWide, located] = spec.indicators;
+    expect(where.filter(([name]) => name === located.name)).toEqual(Array.from({ length: 4 }, () => [located.name, "Kibwezi West", "Makindu"]));
+    expect(where.filter(([name]) => name === countyWide.name)).toEqual(Array.from({ length: 4 }, () => [countyWide.name, "", ""]));
+    // The location columns follow the budget's codes, before the unit.
+    expect(header.slice(header.indexOf("programme"), header.indexOf("unit") + 1)).toEqual(["programme", "sub_programme", "sub_county", "ward", "unit"]);
   });
 
   it("leaves a quarter with no actual unscored, uses a typed quarterly target, and follows the quarter rule", () => {
@@ -54,6 +68,9 @@ describe("the contract's indicators and quarterly results as CSV", () => {
     expect(csvCell("Roads, drains")).toBe('"Roads, drains"');
     expect(csvCell(-5)).toBe("-5");
     expect(csvCell(null)).toBe("");
+    const ward = '=HYPERLINK("http://x","Makindu")';
+    const [header, row] = rowsOf(contractCsv({ ...EXAMPLE_CONTRACT, indicators: [{ ...EXAMPLE_CONTRACT.indicators[0], weight: 1, ward, subCounty: "+Kibwezi" }] }));
+    expect([row[header.indexOf("ward")], row[header.indexOf("sub_county")]]).toEqual([`'${ward}`, "'+Kibwezi"]);
   });
 
   it("refuses a spec with problems, by field", () => {

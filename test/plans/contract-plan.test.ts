@@ -1,4 +1,5 @@
 import { sheetOrder } from "../../src/plans/contract-indicators-sheet";
+import { columnLetter } from "../../src/plans/plan";
 import { evaluatePlan } from "../support/hyperformula-plan";
 import { EXAMPLE_CONTRACT, checkContract, contractLayout, contractPlan } from "../../src/plans/contract-plan";
 
@@ -63,7 +64,7 @@ describe("the contract as signed, spare rows and settings", () => {
       expect(cellsAt(sheet, spare, L.col.indicator)).toMatchObject({ value: blankRows === 0 ? sheetOrder(EXAMPLE_CONTRACT.indicators).at(-1)!.name : null, input: true, format: "@" });
       expect(cellsAt(sheet, spare, L.col.raw)?.formula).toContain("ISNUMBER");
       expect(cellsAt(sheet, L.composite, L.col.weighted)?.formula).toContain(`$${L.last + 1}`);
-      expect(cellsAt(sheet, L.weightTotal, L.col.weighted)?.formula).toBe(`SUM(F$5:F$${L.last + 1})`);
+      expect(cellsAt(sheet, L.weightTotal, L.col.weighted)?.formula).toBe(`SUM(${columnLetter(L.col.weight)}$5:${columnLetter(L.col.weight)}$${L.last + 1})`);
       expect(sheet.validations.every((v) => v.range.row + v.range.rows - 1 === L.last)).toBe(true);
     }
   });
@@ -110,12 +111,29 @@ describe("the contract as signed, spare rows and settings", () => {
     expect(cellsAt(contract, L.row.firstIndicator, L.col.indicator)).toMatchObject({ value: '=HYPERLINK("http://x","y")', format: "@", input: true });
   });
 
+  it("writes each indicator's programme, sub-programme, sub-county and ward as text in their columns, blank where the spec leaves them out", () => {
+    const spec = { ...EXAMPLE_CONTRACT, indicators: EXAMPLE_CONTRACT.indicators.map((i, k) => (k === 0 ? { ...i, ward: "=1+1", subCounty: "007" } : i)) };
+    const L = contractLayout(spec);
+    const sheet = contractPlan(spec).sheets[0];
+    const header = sheet.blocks.find((b) => b.row === L.row.matrixHeader && b.col === 0)!.cells[0];
+    expect([L.col.programme, L.col.subProgramme, L.col.subCounty, L.col.ward].map((c) => header[c].value)).toEqual(["Programme", "Sub-programme", "Sub-county", "Ward"]);
+    sheetOrder(spec.indicators).forEach((ind, i) => {
+      for (const [c, v] of [[L.col.programme, ind.programme], [L.col.subProgramme, ind.subProgramme], [L.col.subCounty, ind.subCounty], [L.col.ward, ind.ward]] as const) {
+        expect(cellsAt(sheet, L.row.firstIndicator + i, c) ?? { value: null }).toMatchObject({ value: v ?? null });
+      }
+    });
+    expect(cellsAt(sheet, L.row.firstIndicator, L.col.ward)).toMatchObject({ value: "=1+1", format: "@", input: true });
+    expect(cellsAt(sheet, L.row.firstIndicator, L.col.subCounty)).toMatchObject({ value: "007", format: "@", input: true });
+  });
+
   it("checks the new fields by field", () => {
     const [first, ...rest] = EXAMPLE_CONTRACT.indicators;
     expect(
-      checkContract({ ...EXAMPLE_CONTRACT, quarterRule: "monthly", blankRows: 2.5, vision: 7, objectives: ["a", 3], indicators: [{ ...first, programme: 1001, quarterTargets: [1, -2, 3, 4, 5] }, ...rest] } as never),
+      checkContract({ ...EXAMPLE_CONTRACT, quarterRule: "monthly", blankRows: 2.5, vision: 7, objectives: ["a", 3], indicators: [{ ...first, programme: 1001, ward: ["Makindu"], subCounty: 4, quarterTargets: [1, -2, 3, 4, 5] }, ...rest] } as never),
     ).toEqual([
       { field: "indicators.0.programme", message: "Must be text." },
+      { field: "indicators.0.subCounty", message: "Must be text." },
+      { field: "indicators.0.ward", message: "Must be text." },
       { field: "indicators.0.quarterTargets", message: "Give at most 4 quarterly targets." },
       { field: "indicators.0.quarterTargets.1", message: "The target for quarter 2 must be zero or more." },
       { field: "quarterRule", message: "Choose cumulative, quarter." },

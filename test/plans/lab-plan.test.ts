@@ -3,6 +3,7 @@ import { RISK_BANDS_NOTE } from "../../src/core/risk-bands";
 import { EXAMPLE_LAB, LAB_GROUPS, type LabSpec, checkLab, labLayout, labPlan } from "../../src/plans/lab-plan";
 import type { CellSpec, SheetPlan } from "../../src/plans/plan";
 import { printSetup } from "../../src/plans/print-setup";
+import { withVersion } from "../../src/plans/spec-version";
 import { TEMPLATES } from "../../src/plans/templates";
 import { mgao } from "../support/mgao";
 
@@ -138,6 +139,6 @@ describe("the delivery lab on the command line", () => {
   it("prints its example, the spec `mgao workbook --template lab --input` reads", async () => {
     const { code, out } = await mgao("workbook", "--template", "lab", "--print-example");
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(EXAMPLE_LAB)));
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(withVersion(EXAMPLE_LAB))));
   });
 });

@@ -1,4 +1,6 @@
-import { EXAMPLE_PRIORITISATION, checkPrioritisation, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
+import { a1 } from "../../src/plans/plan";
+import { printSetup } from "../../src/plans/print-setup";
+import { EXAMPLE_PRIORITISATION, MATRIX_HEADINGS, type PrioritisationSpec, checkPrioritisation, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { SpecError } from "../../src/plans/spec-errors";
 
 describe("prioritisation plan", () => {
@@ -48,10 +50,10 @@ describe("prioritisation plan", () => {
     // The rank counts the higher scores once; the order adds the ties above; the funding order finds its project once.
     expect(projects[2][col.rank].formula).toBe('IF(I9="","",COUNTIF($I$7:$I$21,">"&I9)+1)');
     expect(projects[2][col.order].formula).toContain("M9+COUNTIF($M$7:M8,M9)");
-    expect(funding[2][1].formula).toBe('IFERROR(MATCH(3,$P$7:$P$21,0),"")');
+    expect(funding[2][1].formula).toBe('IFERROR(MATCH(3,$T$7:$T$21,0),"")');
     // The cumulative cost is a running sum down the funding order, read back by the matrix.
-    expect(funding[2][fund.cumulative - fund.order].formula).toContain("Y8+");
-    expect(projects[2][col.cumulative].formula).toBe('IF(M9="","",INDEX($Y$7:$Y$21,P9))');
+    expect(funding[2][fund.cumulative - fund.order].formula).toContain("AC8+");
+    expect(projects[2][col.cumulative].formula).toBe('IF(M9="","",INDEX($AC$7:$AC$21,T9))');
   });
 
   it("colours scores by where they sit on the scale and quadrants by name, each with its words, and no relative colour scale", () => {
@@ -105,5 +107,93 @@ describe("prioritisation check on a spec from a JSON file", () => {
     expect(json({ criteria: null })).toEqual([{ field: "criteria", message: "Add at least one criterion." }]);
     expect(json({ projects: [{ name: "Road", cost: null, scores: null }] })).toEqual([]);
     expect(() => prioritisationPlan({ ...EXAMPLE_PRIORITISATION, budget: undefined, county: undefined } as never)).not.toThrow();
+  });
+});
+
+describe("ward, sub-county and programme, the rubric and the panel", () => {
+  const rubric = { low: "Few benefit", mid: "A ward benefits", high: "The county benefits" };
+  const placed: PrioritisationSpec = {
+    ...EXAMPLE_PRIORITISATION,
+    criteria: EXAMPLE_PRIORITISATION.criteria.map((c, k) => (k === 0 ? { ...c, rubric } : c)),
+    projects: EXAMPLE_PRIORITISATION.projects.map((p, i) => (i === 0 ? { ...p, ward: "Othaya", subCounty: "=Othaya", programme: "0401", subProgramme: "0401 01" } : p)),
+  };
+  const panel: PrioritisationSpec = { ...EXAMPLE_PRIORITISATION, panel: { scorers: ["Wanjiru", "Otieno", "Kamau"] }, projects: EXAMPLE_PRIORITISATION.projects.map((p) => ({ name: p.name, cost: p.cost })) };
+
+  it("checks the new fields by name", () => {
+    const json = (patch: Record<string, unknown>) => checkPrioritisation({ ...EXAMPLE_PRIORITISATION, ...patch } as never);
+    const [first, ...rest] = EXAMPLE_PRIORITISATION.projects;
+    expect(json({ projects: [{ ...first, ward: 7, programme: null }, ...rest] })).toEqual([{ field: "projects.0.ward", message: "Must be text." }]);
+    expect(json({ criteria: EXAMPLE_PRIORITISATION.criteria.map((c, k) => (k === 1 ? { ...c, rubric: { low: 1, mid: "", high: "x" } } : k === 2 ? { ...c, rubric: "high" } : c)) })).toEqual([
+      { field: "criteria.1.rubric.low", message: "Must be text." },
+      { field: "criteria.2.rubric", message: "Must be an object with named fields." },
+    ]);
+    expect(json({ panel: { scorers: ["Wanjiru"] } })).toEqual([{ field: "panel.scorers", message: "A panel has 2 to 12 scorers; this one has 1." }]);
+    expect(json({ panel: { scorers: ["Wanjiru", " ", "wanjiru "], spreadThreshold: 0 } })).toEqual([
+      { field: "panel.scorers.1", message: "Scorer 2 has no name." },
+      { field: "panel.scorers.2", message: '"wanjiru" is listed twice: give each scorer a name of their own.' },
+      { field: "panel.spreadThreshold", message: "The spread threshold is a number of points above zero, at most 4." },
+    ]);
+    // Scores by scorer need a panel; with one, a project's own scores and its scores by scorer cannot both be given.
+    expect(json({ projects: [{ ...first, panelScores: [[1, 2, 3, 4, 5]] }, ...rest] })).toEqual([
+      { field: "projects.0.panelScores", message: `Scores by scorer need a panel: list the scorers, or give "${first.name}" its scores alone.` },
+    ]);
+    expect(json({ panel: { scorers: ["A", "B"] }, projects: [{ ...first, panelScores: [[1, 2, 3, 4, 9], null, [1]] }, ...rest] })).toEqual([
+      { field: "projects.0.scores", message: `With a panel the scores of "${first.name}" come from the scorers' sheets: clear these or its scores by scorer.` },
+      { field: "projects.0.panelScores", message: `"${first.name}" has scores from 3 scorers; the panel has 2.` },
+      { field: "projects.0.panelScores.0.4", message: `The score 9 for "${first.name}" (criterion 5, A) is outside 1 to 5.` },
+      { field: "projects.0.panelScores.1", message: "Must be a list." },
+    ]);
+    // With a panel and no scores by scorer, a project's own scores are not written (the scorers' sheets give them).
+    expect(json({ panel: { scorers: ["A", "B"], spreadThreshold: 1.5 } })).toEqual([]);
+  });
+
+  it("writes the places as text inputs and prints them when a project has one", () => {
+    const sheet = prioritisationPlan(placed).sheets[0];
+    const { col, row } = prioritisationLayout(placed);
+    const rows = sheet.blocks.find((b) => b.row === row.firstProject && b.col === 0)!.cells;
+    const header = sheet.blocks.find((b) => b.row === row.roles)!.cells[2];
+    expect([col.ward, col.subCounty, col.programme, col.subProgramme].map((c) => header[c].value)).toEqual(MATRIX_HEADINGS.places);
+    expect(rows[0][col.subCounty]).toEqual({ value: "=Othaya", input: true, format: "@", style: "input" });
+    expect(rows[1][col.ward]).toEqual({ value: null, input: true, format: "@", style: "input" });
+    expect(sheet.print?.area?.cols).toBe(col.subProgramme + 1);
+    expect(prioritisationPlan(EXAMPLE_PRIORITISATION).sheets[0].print?.area?.cols).toBe(prioritisationLayout(EXAMPLE_PRIORITISATION).col.within + 1);
+  });
+
+  it("prompts each criterion's scores with its rubric and prints the scoring guide under the chart", () => {
+    const sheet = prioritisationPlan(placed).sheets[0];
+    const { col, lastProject } = prioritisationLayout(placed);
+    const scores = sheet.validations.filter((v) => v.range.col >= col.firstScore && v.range.col <= col.lastScore && v.range.row > 5);
+    expect(scores.map((v) => [v.range.col, v.range.cols, v.prompt])).toEqual(
+      placed.criteria.map((_, k) => [col.firstScore + k, 1, k === 0 ? "Score from 1 (low) to 5 (high). 1: Few benefit; 3: A ward benefits; 5: The county benefits." : "Score from 1 (low) to 5 (high)."]),
+    );
+    const guide = sheet.blocks.find((b) => b.row > lastProject && b.col === col.project)!;
+    expect(guide.cells.map((r) => r.map((c) => c.formula ?? c.value))).toEqual([["Scoring guide: what the scores mean"], ['$D$6&""'], ["1 (low)", rubric.low], ["3", rubric.mid], ["5 (high)", rubric.high]]);
+    expect(sheet.print?.area?.rows).toBe(guide.row + guide.cells.length);
+  });
+
+  it("with a panel: the scores are the scorers' means, the spread and the room's flag beside them, the threshold an unconfirmed setting", () => {
+    const plan = prioritisationPlan(panel);
+    const sheet = plan.sheets[0];
+    const { col, row, panel: P, spreads } = prioritisationLayout(panel);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Prioritisation", "Wanjiru", "Otieno", "Kamau"]);
+    const rows = sheet.blocks.find((b) => b.row === row.firstProject && b.col === 0)!.cells;
+    const header = sheet.blocks.find((b) => b.row === row.roles)!.cells[2];
+    expect([header[P!.spread].value, header[P!.disagrees].value, header[col.weighted].value, header[spreads!.first].formula]).toEqual(["Largest spread", "Room disagrees", "Weighted score", '"Spread: "&$D$6']);
+    expect(rows[0][col.firstScore]).toEqual({ formula: 'IF(COUNT({sheet:scorer-1}!C7,{sheet:scorer-2}!C7,{sheet:scorer-3}!C7)=0,"",AVERAGE({sheet:scorer-1}!C7,{sheet:scorer-2}!C7,{sheet:scorer-3}!C7))', format: "0.0", style: "computed" });
+    expect(rows[0][spreads!.last].formula).toBe('IF(COUNT({sheet:scorer-1}!G7,{sheet:scorer-2}!G7,{sheet:scorer-3}!G7)<2,"",MAX({sheet:scorer-1}!G7,{sheet:scorer-2}!G7,{sheet:scorer-3}!G7)-MIN({sheet:scorer-1}!G7,{sheet:scorer-2}!G7,{sheet:scorer-3}!G7))');
+    expect(rows[0][P!.spread].formula).toBe(`IF(COUNT(${a1(row.firstProject, spreads!.first)}:${a1(row.firstProject, spreads!.last)})=0,"",MAX(${a1(row.firstProject, spreads!.first)}:${a1(row.firstProject, spreads!.last)}))`);
+    // No formula reaches another sheet through INDIRECT; the scores are not validated inputs here.
+    expect(rows.flat().filter((c) => /INDIRECT/.test(c.formula ?? ""))).toEqual([]);
+    expect(sheet.validations.filter((v) => v.range.col === col.firstScore && v.range.row === row.firstProject)).toEqual([]);
+    const settings = sheet.blocks.find((b) => b.row === row.budget && b.col === col.settingLabel)!.cells;
+    const threshold = settings[row.spreadThreshold - row.budget];
+    expect([threshold[0].value, threshold[1].value, threshold[1].input]).toEqual(["Spread threshold", 2, true]);
+    expect(threshold[2].value).toMatch(/^Unconfirmed \(default 2\)/);
+  });
+
+  it("with a panel, still prints 40 projects one page wide at 60% or more", () => {
+    const forty: PrioritisationSpec = { ...panel, projects: Array.from({ length: 40 }, (_, i) => ({ name: `Project ${i + 1}`, cost: 1 })) };
+    const sheet = prioritisationPlan(forty).sheets[0];
+    expect(printSetup(sheet, forty.title).fit).toEqual({ pagesWide: 1, pagesTall: null });
   });
 });

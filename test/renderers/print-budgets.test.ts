@@ -8,6 +8,8 @@
  *   - A delivery stocktake with 10 priorities and 20 issues, and an RRI tracker with 20 activities:
  *     one A4 landscape page each, at 60% or more.
  *   - County data: at most 2 pages at 55% or more, the Sources block left out of the print area.
+ *   - The revenue model's Allocation and Compared basis sheets: at most 2 pages each at 55% or more,
+ *     every county on them, their working columns left out of the print area.
  */
 import type { DeliverySpec } from "../../src/plans/delivery-spec";
 import { EXAMPLE_DELIVERY, deliveryPlan } from "../../src/plans/delivery-plan";
@@ -39,6 +41,8 @@ const BUDGETS = {
   stocktake: { plan: deliveryPlan(STOCKTAKE_10_20), key: "stock" },
   rri: { plan: rriPlan(RRI_20), key: "rri" },
   countyData: { plan: revenuePlan(EXAMPLE_REVENUE), key: "data" },
+  allocation: { plan: revenuePlan(EXAMPLE_REVENUE), key: "alloc" },
+  compared: { plan: revenuePlan(EXAMPLE_REVENUE), key: "base" },
 } satisfies Record<string, { plan: WorkbookPlan; key: string }>;
 type Budget = keyof typeof BUDGETS;
 
@@ -112,5 +116,18 @@ describe("page budgets, printed by LibreOffice", () => {
     for (const county of ["Mombasa", "Nairobi"]) expect(text).toContain(county);
     // The Sources block's own heading ("whose" each column is) is not printed.
     expect(text).not.toMatch(/\bwhose\b/);
+  });
+
+  it.each(["allocation", "compared"] as const)("the revenue model's %s sheet: at most 2 A4 landscape pages at 55% or more, every county printed and the working columns left out", (name) => {
+    const pages = printed[name];
+    expect(pages.length).toBeLessThanOrEqual(2);
+    for (const page of pages) expect(landscapeA4(page)).toEqual([842, 595]);
+    expect(scaleOf(name)).toBeGreaterThanOrEqual(55);
+    const text = pages.map((p) => p.text).join(" ");
+    for (const county of ["Mombasa", "Nairobi", "Total"]) expect(text).toContain(county);
+    // The county table: its allocation, the rule's parts and KES per parameter.
+    for (const heading of ["allocation", "affirmative", "(KES", "million)"]) expect(text).toContain(heading);
+    // The whole shillings' working (largest remainder), the land passes and the prudence helpers stay on screen.
+    for (const working of ["remainder", "pass", "CBEF"]) expect(text).not.toContain(working);
   });
 });

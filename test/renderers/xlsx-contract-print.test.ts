@@ -1,7 +1,8 @@
 /**
  * How the performance contract prints, measured: each sheet alone in a copy of the file, exported to
  * PDF by LibreOffice (one start for all of them), its pages counted by pdfinfo. A contract with 25
- * indicators (and its 10 spare rows) prints on one A4 landscape page, at 60% or more.
+ * indicators (and its 10 spare rows), each with its sub-county and ward, prints on one A4 landscape
+ * page, at 60% or more.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -13,9 +14,12 @@ import { LANDSCAPE_CHARS, MIN_SCALE, printSetup } from "../../src/plans/print-se
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { sofficePath } from "../support/libreoffice";
 
-/** 25 indicators, the example's four over and over, each with a long name. */
+/** 25 indicators, the example's four over and over, each with a long name and where it is delivered. */
 const base = EXAMPLE_CONTRACT.indicators;
-const spec: ContractSpec = { ...EXAMPLE_CONTRACT, indicators: Array.from({ length: 25 }, (_, i) => ({ ...base[i % 4], name: `${base[i % 4].name}, ward ${i + 1}`, weight: 0.04 })) };
+const spec: ContractSpec = {
+  ...EXAMPLE_CONTRACT,
+  indicators: Array.from({ length: 25 }, (_, i) => ({ ...base[i % 4], name: `${base[i % 4].name}, ward ${i + 1}`, weight: 0.04, subCounty: "Kibwezi West", ward: `Kikumbulyu North ${i + 1}` })),
+};
 
 /** A copy of the file holding only its `keep`th sheet. */
 async function onlySheet(file: Uint8Array, keep: number): Promise<Uint8Array> {

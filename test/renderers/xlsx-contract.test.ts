@@ -19,7 +19,7 @@ const spec: ContractSpec = {
     ...EXAMPLE_CONTRACT.indicators.slice(0, 2).map((i) => ({ ...i, weight: 0.225 })),
     { category: "Customer", name: "=HYPERLINK(\"http://x\",\"y\")", unit: "days", weight: 0.15, direction: "lower", baseline: 9, target: 5, actual: 6 },
     ...EXAMPLE_CONTRACT.indicators.slice(2),
-    { category: "Core mandate", name: "Water kiosks built", unit: "kiosks", weight: 0.1, direction: "higher", baseline: 0, target: 10, actual: 3, quarters: [1, 1, 1, 0] },
+    { category: "Core mandate", name: "Water kiosks built", unit: "kiosks", weight: 0.1, direction: "higher", baseline: 0, target: 10, actual: 3, quarters: [1, 1, 1, 0], subCounty: "Makueni", ward: "=Wote+Nziu" },
   ],
 };
 
@@ -68,6 +68,15 @@ const books = recalculateBeforeAll({
 describe("performance contract recalculated by LibreOffice", () => {
   it("groups by category, keeps names as text, and computes raw, weighted and composite scores and the grade as the core does", () => {
     expectContractMatches(readerOf(books.spec.worksheets[0]), spec);
+  });
+
+  it("keeps each indicator's programme, sub-programme, sub-county and ward as the text typed, blank where none was", () => {
+    const L = contractLayout(spec);
+    const at = readerOf(books.spec.worksheets[0]);
+    sheetOrder(spec.indicators).forEach((ind, i) => {
+      const r = L.row.firstIndicator + i;
+      expect([L.col.programme, L.col.subProgramme, L.col.subCounty, L.col.ward].map((c) => at(r, c) ?? "")).toEqual([ind.programme ?? "", ind.subProgramme ?? "", ind.subCounty ?? "", ind.ward ?? ""]);
+    });
   });
 });
 

@@ -138,7 +138,7 @@ describe("the fourth basis on the official data, recalculated by LibreOffice", (
     expect(resultAt(ws, L.alloc.totals, L.alloc.col.affirmative)).toBeCloseTo(4_460_000_000, 3);
     // The smallest total the fourth basis can share on the built-in data, as the issue gives it.
     expect(resultAt(ws, L.alloc.smallest, 1)).toBe(390_424_707_299);
-    expect(resultAt(ws, L.alloc.reads, 1 + MODELLED.indexOf("land_area_km2"))).toBe("land_area_km2, cut at the cap and renormalised");
+    expect(resultAt(ws, L.alloc.reads, L.alloc.col.kes("land_area_km2"))).toBe("land_area_km2, cut at the cap and renormalised");
   });
 
   it("compares with the data's baseline as the core does, and leaves the Compared basis sheet unused", () => {
@@ -197,8 +197,8 @@ describe("the adopted third basis on the official data", () => {
     expect(resultAt(ws, L.alloc.sumCheck, 1)).toBe("OK: allocations add up to the total to the shilling");
     const core = allocate(readCountyTable(officialGrid(["third-adopted"])), TOTAL, { basis: "third-adopted" }, "fourth");
     expect(allocations(ws, L)).toEqual(core.counties.map((c) => c.allocation));
-    expect(resultAt(ws, L.alloc.reads, 1 + MODELLED.indexOf("health"))).toBe("health_index (the CRA's index)");
-    expect(resultAt(ws, L.alloc.reads, 1 + MODELLED.indexOf("health_facility_gap"))).toBe("not weighted");
+    expect(resultAt(ws, L.alloc.reads, L.alloc.col.kes("health"))).toBe("health_index (the CRA's index)");
+    expect(resultAt(ws, L.alloc.reads, L.alloc.col.kes("health_facility_gap"))).toBe("not weighted");
     const compare = books.third.getWorksheet("Compare")!;
     const expected = compareScenarios(tableOf("third"), TOTAL, { basis: "third-adopted" }, "previous", "fourth");
     expected.counties.forEach((c, i) => expect(resultAt(compare, L.compare.first + i, 3)).toBe(c.difference));

@@ -21,6 +21,10 @@ export interface FakeCell {
 export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
+  /** "Hidden" or "VeryHidden" once set; visible otherwise. */
+  visibility?: string;
+  /** Cells written with a leading apostrophe (text, even "=..."), by address. */
+  quoted?: Set<string>;
 }
 
 const address = (r: number, c: number) => `${r},${c}`;
@@ -81,7 +85,13 @@ export class FakeExcel {
   private range(sheetRef: () => FakeSheet | undefined, row: number, col: number, rows: number, cols: number, label: string): unknown {
     const base = this.recorder(label) as object;
     return new Proxy(base, {
-      get: (target, prop) => (prop === "fakeAt" ? { row, col } : Reflect.get(target, prop)),
+      get: (target, prop) => {
+        if (prop === "fakeAt") return { row, col };
+        // Read after a sync, as loaded: the cells' contents (`values` has no computed results: a formula shows 0).
+        if (prop === "formulas" || prop === "values") return this.read(sheetRef(), row, col, rows, cols, prop);
+        if (prop === "load") return () => undefined;
+        return Reflect.get(target, prop);
+      },
       set: (target, prop, value) => {
         if (prop === "formulas" || prop === "numberFormat") {
           this.pending.push(() => {
@@ -94,8 +104,13 @@ export class FakeExcel {
                 const v = one ? grid[0][0] : grid[r][c];
                 const at = address(row + r, col + c);
                 const cell = sheet.cells.get(at) ?? { formula: "", numberFormat: "General" };
-                if (prop === "formulas") cell.formula = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-                else cell.numberFormat = v;
+                if (prop === "formulas") {
+                  const quoted = typeof v === "string" && v.startsWith("'");
+                  cell.formula = quoted ? v.slice(1) : v;
+                  sheet.quoted ??= new Set();
+                  if (quoted) sheet.quoted.add(at);
+                  else sheet.quoted.delete(at);
+                } else cell.numberFormat = v;
                 sheet.cells.set(at, cell);
               }
             }
@@ -112,6 +127,7 @@ export class FakeExcel {
     return new Proxy(base, {
       get: (target, prop) => {
         if (prop === "getRangeByIndexes") return (r: number, c: number, rows = 1, cols = 1) => this.range(getSheet, r, c, rows, cols, `${label}.range(${r},${c})`);
+        if (prop === "getUsedRange") return () => this.usedRange(getSheet);
         if (prop === "notes") {
           return {
             add: (cell: { fakeAt: { row: number; col: number } }, content: unknown) =>
@@ -122,12 +138,84 @@ export class FakeExcel {
           return () => this.pending.push(() => {
             const sheet = getSheet();
             if (!sheet || !this.sheets.includes(sheet)) throw new Error(`ItemNotFound: ${label} does not exist`);
+            // As Excel: a very hidden sheet must be made hidden or visible first.
+            if (sheet.visibility === "VeryHidden") throw new Error(`InvalidOperation: ${label} is very hidden`);
             this.sheets.splice(this.sheets.indexOf(sheet), 1);
           });
         }
+        if (prop === "getUsedRangeOrNullObject") return () => this.usedRangeOrNull(getSheet);
         return Reflect.get(target, prop);
       },
+      set: (target, prop, value) => this.sheetProperty(getSheet, label, String(prop), value) || Reflect.set(target, prop, value),
     });
+  }
+
+  /**
+   * A sheet's used range as Office.js shows it after a sync: read when its properties are, so what
+   * the sync applied shows. Formulas are not computed here: a formula's value is its text.
+   */
+  private usedRange(getSheet: () => FakeSheet | undefined): unknown {
+    const cells = () => {
+      const sheet = getSheet();
+      if (!sheet) throw new Error("the used range's sheet does not exist");
+      const at = [...sheet.cells.entries()].filter(([, cell]) => cell.formula !== "" && cell.formula !== null).map(([k]) => k.split(",").map(Number));
+      if (at.length === 0) return { grid: [[""]], row: 0, col: 0 };
+      const [row, col] = [Math.min(...at.map(([r]) => r)), Math.min(...at.map(([, c]) => c))];
+      const [bottom, right] = [Math.max(...at.map(([r]) => r)), Math.max(...at.map(([, c]) => c))];
+      const grid = Array.from({ length: bottom - row + 1 }, (_, r) => Array.from({ length: right - col + 1 }, (_, c) => sheet.cells.get(address(row + r, col + c))?.formula ?? ""));
+      return { grid, row, col };
+    };
+    return {
+      load: () => undefined,
+      get values() {
+        return cells().grid;
+      },
+      get formulas() {
+        return cells().grid;
+      },
+      get rowIndex() {
+        return cells().row;
+      },
+      get columnIndex() {
+        return cells().col;
+      },
+    };
+  }
+
+  /** A sheet's renames, moves and visibility, applied at the sync as Excel would. */
+  private sheetProperty(getSheet: () => FakeSheet | undefined, label: string, prop: string, value: unknown): boolean {
+    if (prop !== "name" && prop !== "position" && prop !== "visibility") return false;
+    this.pending.push(() => {
+      const sheet = getSheet();
+      if (!sheet || !this.sheets.includes(sheet)) throw new Error(`ItemNotFound: ${label} does not exist`);
+      if (prop === "name") {
+        if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === String(value).toLowerCase())) throw new Error(`ItemAlreadyExists: ${String(value)}`);
+        sheet.name = String(value);
+      } else if (prop === "position") {
+        this.sheets.splice(this.sheets.indexOf(sheet), 1);
+        this.sheets.splice(Number(value), 0, sheet);
+      } else sheet.visibility = String(value);
+    });
+    return true;
+  }
+
+  /** Cells' contents in a rectangle, as `formulas` or `values` give them after a sync ("" for empty). */
+  private read(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, what: "formulas" | "values"): unknown[][] {
+    if (!sheet) throw new Error("ItemNotFound: the sheet does not exist");
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const at = address(row + r, col + c);
+        const formula = sheet.cells.get(at)?.formula ?? "";
+        const isFormula = typeof formula === "string" && formula.startsWith("=") && !sheet.quoted?.has(at);
+        return what === "values" && isFormula ? 0 : formula;
+      }),
+    );
+  }
+
+  /** getUsedRangeOrNullObject: the used range, or a null object for a sheet with nothing in it. */
+  private usedRangeOrNull(getSheet: () => FakeSheet | undefined): unknown {
+    const empty = () => ![...(getSheet()?.cells.values() ?? [])].some((c) => c.formula !== "" && c.formula !== null);
+    return Object.defineProperty(this.usedRange(getSheet) as object, "isNullObject", { get: empty });
   }
 
   /**
@@ -151,7 +239,8 @@ export class FakeExcel {
   get context(): Excel.RequestContext {
     const worksheets = new Proxy(this.recorder("worksheets") as object, {
       get: (target, prop) => {
-        if (prop === "items") return this.sheets.map((s) => ({ name: s.name }));
+        if (prop === "items") return this.sheets.map((s, position) => ({ name: s.name, position, visibility: s.visibility ?? "Visible", getUsedRangeOrNullObject: () => this.usedRangeOrNull(() => s) }));
+        if (prop === "getActiveWorksheet") return () => ({ load: () => undefined, name: this.sheets.find((s) => !s.visibility || s.visibility === "Visible")?.name ?? "" });
         if (prop === "load") return () => undefined;
         if (prop === "getItem") {
           return (name: string) => this.worksheet(() => this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()), `sheet[${name}]`);

@@ -28,6 +28,8 @@ export interface HarnessCell {
 
 export interface HarnessSheet {
   name: string;
+  /** "Hidden" or "VeryHidden" once set; visible otherwise. */
+  visibility?: string;
   cells: Map<string, HarnessCell>;
   widths: Map<number, number>;
   notes: { row: number; col: number; content: unknown }[];
@@ -248,18 +250,34 @@ class SheetModel implements Model {
     }
     if (name === "GetRange") return this.range(parseA1(String(args[0])));
     if (name === "GetUsedRange") return this.range(this.book.usedRange(this.sheet, args[0] === true));
+    if (name === "GetUsedRangeOrNullObject") {
+      const empty = ![...this.sheet.cells.values()].some((cell) => cell.formula !== "" && cell.formula !== null);
+      // A null object answers its loads with _IsNull, which the client reads as isNullObject.
+      return empty ? Object.assign(new Recorder(this.book, `${this.sheet.name}.usedRange`), { query: () => ({ _IsNull: true }) }) : this.range(this.book.usedRange(this.sheet, args[0] === true));
+    }
     if (name === "Delete") {
+      if (this.sheet.visibility === "VeryHidden") throw new ExcelError("InvalidOperation", "This operation is not allowed for a very hidden worksheet.", "Worksheet.delete");
       this.book.sheets.splice(this.book.sheets.indexOf(this.sheet), 1);
       return undefined;
     }
     return new Recorder(this.book, this.sheet.name).method(name, args);
   }
+  /** Renames, moves and visibility, as Excel applies them. */
   set(name: string, value: unknown): void {
-    new Recorder(this.book, this.sheet.name).set(name, value);
+    const sheet = this.sheet;
+    const sheets = this.book.sheets;
+    if (name === "Name") {
+      if (sheets.some((s) => s !== sheet && s.name.toLowerCase() === String(value).toLowerCase())) throw new ExcelError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Worksheet.name");
+      sheet.name = String(value);
+    } else if (name === "Position") {
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Number(value), 0, sheet);
+    } else if (name === "Visibility") sheet.visibility = String(value);
+    else new Recorder(this.book, sheet.name).set(name, value);
   }
   query(): Record<string, unknown> {
     const sheet = this.sheet;
-    return { Name: sheet.name, Id: `{${sheet.name}}`, Position: this.book.sheets.indexOf(sheet) };
+    return { Name: sheet.name, Id: `{${sheet.name}}`, Position: this.book.sheets.indexOf(sheet), Visibility: sheet.visibility ?? "Visible" };
   }
 }
 
@@ -283,6 +301,10 @@ class SheetsModel implements Model {
       this.book.sheets.push(sheet);
       return new SheetModel(this.book, () => sheet);
     }
+    if (name === "GetActiveWorksheet") {
+      const sheet = this.book.sheets.find((s) => !s.visibility || s.visibility === "Visible");
+      return new SheetModel(this.book, () => sheet);
+    }
     if (name === "GetItem" || name === "_Indexer") {
       if (!find()) throw new ExcelError("ItemNotFound", "The requested resource doesn't exist.", "WorksheetCollection.getItem");
       const sheet = find();
@@ -294,7 +316,7 @@ class SheetsModel implements Model {
     new Recorder(this.book, "worksheets").set(name, value);
   }
   query(): Record<string, unknown> {
-    return { _Items: this.book.sheets.map((s) => ({ Name: s.name })) };
+    return { _Items: this.book.sheets.map((s, position) => ({ Name: s.name, Position: position, Visibility: s.visibility ?? "Visible" })) };
   }
 }
 

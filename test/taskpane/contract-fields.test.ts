@@ -22,9 +22,9 @@ describe("performance-contract form's fields", () => {
   });
 
   it("keep every column in place when a typed line holds a comma: the line is refused, or its field quoted", () => {
-    const shifted = contractSpecOf(fields({ indicators: "Core mandate, Roads, drains graded, km, 100, higher, 0, 600, 300, 1001, 1001.1, 0, 0, 0, 0, 0" }));
+    const shifted = contractSpecOf(fields({ indicators: "Core mandate, Roads, drains graded, km, 100, higher, 0, 600, 300, 1001, 1001.1, 0, 0, 0, 0, Kibwezi West, Makindu" }));
     expect(shifted.spec.indicators).toEqual([]);
-    expect(shifted.errors[0]).toEqual({ field: "indicators", message: expect.stringMatching(/^Line 1: 16 fields, but an indicator line has 5 to 14: category, indicator, unit, weight, direction, baseline, target, actual, programme, sub-programme, Q1, Q2, Q3, Q4\. A field that holds a comma goes in double quotes/) });
+    expect(shifted.errors[0]).toEqual({ field: "indicators", message: expect.stringMatching(/^Line 1: 17 fields, but an indicator line has 5 to 16: category, indicator, unit, weight, direction, baseline, target, actual, programme, sub-programme, Q1, Q2, Q3, Q4, sub-county, ward\. A field that holds a comma goes in double quotes/) });
     // Within the optional columns' room, the shifted weight ("km") and direction ("100") refuse the line.
     const within = contractSpecOf(fields({ indicators: "Core mandate, Roads, drains graded, km, 100, higher, 0, 600, 300" }));
     expect(within.errors.slice(0, 2)).toEqual([
@@ -43,6 +43,21 @@ describe("performance-contract form's fields", () => {
     expect(contractSpecOf(fields({ indicators: "Core, Boreholes, boreholes, 100, higher, 12, 20, , , , 3, five" })).errors).toEqual([
       { field: "indicators.0.Q2 actual", message: expect.stringMatching(/^Line 1, Q2 actual: "five" is not a number/) },
     ]);
+  });
+
+  it("read the optional sub-county and ward after the quarterly actuals, so a line written without them reads as before", () => {
+    const line = "Core\tBoreholes\tboreholes\t100\thigher\t12\t20\t\t1001\t\t3";
+    const before = contractSpecOf(fields({ indicators: line }));
+    expect(before.errors).toEqual([]);
+    expect(before.spec.indicators[0]).not.toHaveProperty("ward");
+    const located = contractSpecOf(fields({ indicators: `${line}\t\t\t\tKibwezi West\tMakindu` }));
+    expect(located.errors).toEqual([]);
+    expect(located.spec.indicators).toEqual([{ ...before.spec.indicators[0], subCounty: "Kibwezi West", ward: "Makindu" }]);
+    // A ward without a sub-county, typed with commas.
+    expect(contractSpecOf(fields({ indicators: "Core, Boreholes, boreholes, 100, higher, 12, 20, , , , , , , , , Makindu" })).spec.indicators[0]).toMatchObject({ ward: "Makindu" });
+    expect(contractSpecOf(fields({ indicators: "Core, Boreholes, boreholes, 100, higher, 12, 20, , , , , , , , , Makindu" })).spec.indicators[0]).not.toHaveProperty("subCounty");
+    // The fields written from a located spec read back as the same spec, location and all.
+    expect(contractSpecOf(contractFieldsOf(located.spec)).spec).toEqual(located.spec);
   });
 
   it("carry the contract as signed: vision, mission, and objectives and commitments one per line; blank ones are left out", () => {

@@ -1,6 +1,7 @@
 import { paneTabs } from "../../src/taskpane/pane-tabs";
 import { initialPaneState, restorePaneState, withFields } from "../../src/taskpane/pane-state";
 import { isStale } from "../../src/taskpane/preview-state";
+import { prioritisationSpecOf } from "../../src/taskpane/prioritisation-fields";
 import { EXAMPLE_FIELDS } from "../../src/taskpane/template-fields";
 
 describe("the pane's state, kept above the tabs", () => {
@@ -27,6 +28,21 @@ describe("the pane's state, kept above the tabs", () => {
     expect(partial.forms.contract).toEqual({ ...EXAMPLE_FIELDS.contract, county: "Kisumu" });
     expect(partial.forms.revenue).toEqual(EXAMPLE_FIELDS.revenue);
     expect(partial.chosen).toEqual(initialPaneState().chosen);
+  });
+});
+
+describe("a prioritisation form kept before panels, rubrics and places", () => {
+  it("opens with the panel switched off and its criteria and project lines as they were, still making the same spec", () => {
+    // The fields as a pane saved them then: no panel's three, no rubric on a criterion.
+    const before = Object.fromEntries(Object.entries(EXAMPLE_FIELDS.prioritisation).filter(([key]) => !["panel", "scorers", "spreadThreshold"].includes(key))) as typeof EXAMPLE_FIELDS.prioritisation;
+    const old = { ...before, criteria: before.criteria.map(({ name, weight, role }) => ({ name, weight, role })), projects: "Clinic\t45,000,000\t5\t4\t3\t3\t5" };
+    const restored = restorePaneState({ forms: { prioritisation: old } }).forms.prioritisation;
+    expect(restored).toMatchObject({ ...old, panel: false, scorers: "", spreadThreshold: "" });
+    const { spec, errors } = prioritisationSpecOf(restored);
+    expect(errors).toEqual([]);
+    expect(spec).not.toHaveProperty("panel");
+    expect(spec.criteria.some((c) => "rubric" in c)).toBe(false);
+    expect(spec.projects).toEqual([{ name: "Clinic", cost: 45_000_000, scores: [5, 4, 3, 3, 5] }]);
   });
 });
 

@@ -1,5 +1,17 @@
 import { EXAMPLE_PRIORITISATION } from "../../src/plans/prioritisation-plan";
-import { PRIORITISATION_FIELDS, type PrioritisationFields, addCriterion, moveCriterion, prioritisationSpecOf, removeCriterion, runningTotal } from "../../src/taskpane/prioritisation-fields";
+import {
+  PRIORITISATION_BLANK,
+  PRIORITISATION_FIELDS,
+  type PrioritisationFields,
+  addCriterion,
+  moveCriterion,
+  prioritisationFieldsOf,
+  prioritisationSpecOf,
+  projectsScored,
+  removeCriterion,
+  runningTotal,
+  withoutScores,
+} from "../../src/taskpane/prioritisation-fields";
 
 const fields = (patch: Partial<PrioritisationFields> = {}): PrioritisationFields => ({ ...PRIORITISATION_FIELDS, ...patch });
 
@@ -103,5 +115,106 @@ describe("rearranging criteria", () => {
     expect(added.criteria).toHaveLength(4);
     expect(added.projects).toBe(three.projects);
     expect(prioritisationSpecOf(added).spec.projects[0].scores).toEqual([5, 4, 3, null]);
+  });
+});
+
+describe("places, rubrics and a panel", () => {
+  const criteria = [
+    { name: "Need", weight: "60", role: "impact" as const },
+    { name: "Readiness", weight: "40", role: "feasibility" as const },
+  ];
+  const two = (patch: Partial<PrioritisationFields> = {}) => fields({ criteria, ...patch });
+
+  it("read ward, sub-county, programme and sub-programme after the scores, and lines without them as before", () => {
+    const projects = ["Clinic\t2,000,000\t5\t4\tKombewa\tSeme\t0401\t0401-2", "Well, 100", '"Road, Kisumu", 45m, , , Nyalenda A, "Kisumu East"', "Bridge\t10\t3"].join("\n");
+    const { spec, errors } = prioritisationSpecOf(two({ projects }));
+    expect(errors).toEqual([]);
+    expect(spec.projects).toEqual([
+      { name: "Clinic", cost: 2_000_000, scores: [5, 4], ward: "Kombewa", subCounty: "Seme", programme: "0401", subProgramme: "0401-2" },
+      { name: "Well", cost: 100, scores: [null, null] },
+      { name: "Road, Kisumu", cost: 45_000_000, scores: [null, null], ward: "Nyalenda A", subCounty: "Kisumu East" },
+      { name: "Bridge", cost: 10, scores: [3, null] },
+    ]);
+  });
+
+  it("skip a header pasted with the place columns, however it spells them", () => {
+    const { spec, errors } = prioritisationSpecOf(two({ projects: "Project\tCost\tNeed\tReadiness\tWard\tSub county\tProgram\tSub-program\nClinic\t5\t1\t2\tKondele" }));
+    expect(errors).toEqual([]);
+    expect(spec.projects).toEqual([{ name: "Clinic", cost: 5, scores: [1, 2], ward: "Kondele" }]);
+  });
+
+  it("name the place columns when a line has too many fields", () => {
+    const { errors } = prioritisationSpecOf(two({ projects: "Clinic, 5, 1, 2, a, b, c, d, e\nWell, 100" }));
+    expect(errors).toEqual([{ field: "projects", message: expect.stringContaining("Line 1: 9 fields, but a project line has 1 to 8: name, cost, score for Need, score for Readiness, ward, sub-county, programme, sub-programme.") }]);
+  });
+
+  it("go from spec to fields and back unchanged: places, rubrics, panel (a spread left out stays out)", () => {
+    const spec = {
+      ...prioritisationSpecOf(two({ projects: "Clinic\t5\t\t\tKombewa\t\t0401" })).spec,
+      criteria: [
+        { name: "Need", weight: 0.6, role: "impact" as const, rubric: { low: "Few people", mid: "A ward", high: "The whole county" } },
+        { name: "Readiness", weight: 0.4, role: "feasibility" as const },
+      ],
+      projects: [
+        { name: "Clinic", cost: 5, scores: [null, null], ward: "Kombewa", programme: "0401" },
+        { name: "Road", cost: null, scores: [null, null], subProgramme: "0402-1" },
+      ],
+      panel: { scorers: ["Achieng", "Kamau", "Wanjiru"] },
+    };
+    const typed = prioritisationFieldsOf(spec);
+    expect(typed.projects).toBe("Clinic\t5\t\t\tKombewa\t\t0401\nRoad\t\t\t\t\t\t\t0402-1");
+    expect(typed).toMatchObject({ panel: true, scorers: "Achieng\nKamau\nWanjiru", spreadThreshold: "" });
+    expect(typed.criteria[0].rubric).toEqual({ low: "Few people", mid: "A ward", high: "The whole county" });
+    const back = prioritisationSpecOf(typed);
+    expect(back.errors).toEqual([]);
+    expect(back.spec).toEqual(spec);
+    const spread = { ...spec, panel: { scorers: ["A", "B"], spreadThreshold: 1.5 } };
+    expect(prioritisationSpecOf(prioritisationFieldsOf(spread)).spec.panel).toEqual({ scorers: ["A", "B"], spreadThreshold: 1.5 });
+  });
+
+  it("keep a rubric's words as typed, partly described or not at all", () => {
+    const withRubric = (rubric: { low: string; mid: string; high: string }) => prioritisationSpecOf(two({ criteria: [{ ...criteria[0], rubric }, criteria[1]], projects: "Clinic, 5" })).spec.criteria[0];
+    expect(withRubric({ low: " none ", mid: "", high: "all <b>" })).toEqual({ ...withRubric({ low: "", mid: "", high: "" }), rubric: { low: " none ", mid: "", high: "all <b>" } });
+    expect(withRubric({ low: " ", mid: "", high: "" })).not.toHaveProperty("rubric");
+  });
+
+  it("make a panel only when it is switched on, keeping the names typed either way", () => {
+    const off = two({ projects: "Clinic, 5", panel: false, scorers: "Achieng\nKamau" });
+    expect(prioritisationSpecOf(off).spec).not.toHaveProperty("panel");
+    expect(prioritisationSpecOf({ ...off, panel: true }).spec.panel).toEqual({ scorers: ["Achieng", "Kamau"] });
+    expect(PRIORITISATION_BLANK).toMatchObject({ panel: PRIORITISATION_FIELDS.panel, scorers: "", spreadThreshold: PRIORITISATION_FIELDS.spreadThreshold });
+  });
+
+  it("show each panel problem beside its field: too few scorers, a name twice, a spread that is not a number or too wide", () => {
+    const panel = (scorers: string, spreadThreshold = "") => prioritisationSpecOf(two({ projects: "Clinic, 5", panel: true, scorers, spreadThreshold })).errors;
+    expect(panel("Achieng")).toEqual([{ field: "panel.scorers", message: "A panel has 2 to 12 scorers; this one has 1." }]);
+    expect(panel("Achieng\nKamau\nachieng")).toEqual([{ field: "panel.scorers.2", message: '"achieng" is listed twice: give each scorer a name of their own.' }]);
+    expect(panel("Achieng\nKamau", "two")).toEqual([{ field: "panel.spreadThreshold", message: '"two" is not a number: type the spread in points, such as 2, or leave it blank for the default.' }]);
+    expect(panel("Achieng\nKamau", "9")).toEqual([{ field: "panel.spreadThreshold", message: "The spread threshold is a number of points above zero, at most 4." }]);
+  });
+
+  it("refuse scores typed in the pane when a panel scores, and clear them keeping names, costs, places and a header", () => {
+    const projects = "Project\tCost\tNeed\tReadiness\tWard\nClinic\t5\t4\t\tKombewa\nWell, 100, 3, 2\nRoad, 7";
+    const typed = two({ projects, panel: true, scorers: "Achieng\nKamau" });
+    expect(projectsScored(typed)).toBe(2);
+    expect(prioritisationSpecOf(typed).errors).toEqual([{ field: "projects.scores", message: expect.stringMatching(/^With a panel, the scores come from the scorers' sheets, and 2 projects have scores typed here\./) }]);
+    const cleared = withoutScores(typed);
+    expect(cleared.projects).toBe("Project\tCost\tNeed\tReadiness\tWard\nClinic\t5\t\t\tKombewa\nWell, 100\nRoad, 7");
+    expect(projectsScored(cleared)).toBe(0);
+    expect(prioritisationSpecOf(cleared).errors).toEqual([]);
+    expect(prioritisationSpecOf(cleared).spec.projects[0]).toEqual({ name: "Clinic", cost: 5, scores: [null, null], ward: "Kombewa" });
+  });
+
+  it("keep each project's places in their columns as criteria are added, removed and moved", () => {
+    const typed = two({ projects: "Clinic\t5\t4\t3\tKombewa\tSeme\nWell, 100, 1, , Kondele\nRoad, 7" });
+    const placesOf = (f: PrioritisationFields) => prioritisationSpecOf(f).spec.projects.map((p) => [p.ward ?? "", p.subCounty ?? ""]);
+    const before = placesOf(typed);
+    expect(before).toEqual([["Kombewa", "Seme"], ["Kondele", ""], ["", ""]]);
+    const added = addCriterion(typed);
+    expect(added.projects.split("\n")).toEqual(["Clinic\t5\t4\t3\t\tKombewa\tSeme", "Well, 100, 1, , , Kondele", "Road, 7"]);
+    expect(placesOf(added)).toEqual(before);
+    expect(placesOf(removeCriterion(typed, 0))).toEqual(before);
+    expect(placesOf(moveCriterion(typed, 1, 0))).toEqual(before);
+    expect(prioritisationSpecOf(moveCriterion(typed, 1, 0)).spec.projects[0].scores).toEqual([3, 4]);
   });
 });

@@ -3,6 +3,7 @@
  * and against the example's matrix evaluated in HyperFormula, cell for cell as the panel formats them.
  */
 import { fundingOrder } from "../../src/core/budget-fit";
+import { DEFAULT_SPREAD_THRESHOLD, panelResult } from "../../src/core/panel-scores";
 import { ranks, weightedScore } from "../../src/core/prioritisation";
 import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
 import { PRIORITISATION_FIELDS } from "../../src/taskpane/prioritisation-fields";
@@ -65,3 +66,42 @@ describe("prioritisation results", () => {
     expect(results.lines).toEqual(["No budget ceiling: set one in the sheet to see what it funds."]);
   });
 });
+
+describe("prioritisation results with a panel", () => {
+  const scorers = ["Achieng", "Kamau", "Wanjiru"];
+  const unscored: PrioritisationSpec = { ...EXAMPLE_PRIORITISATION, projects: EXAMPLE_PRIORITISATION.projects.map(({ name, cost }) => ({ name, cost })), panel: { scorers } };
+
+  it("say how many scorer sheets will be built, for whom, and that the spread's default is unconfirmed", () => {
+    const results = prioritisationResults(unscored);
+    expect(results.lines[0]).toBe(
+      `Scoring by a panel: 3 scorer sheets will be built (Achieng, Kamau, Wanjiru); the matrix takes the mean of their scores and flags a spread of ${DEFAULT_SPREAD_THRESHOLD} points or more (an unconfirmed default).`,
+    );
+    expect(results.lines[1]).toBe("5 projects are not ranked yet: type every score in the scorers' sheets.");
+    expect(prioritisationResults({ ...unscored, panel: { scorers: ["A", "B"], spreadThreshold: 1.5 } }).lines[0]).toMatch(/^Scoring by a panel: 2 scorer sheets .* a spread of 1.5 points or more\.$/);
+  });
+
+  it("rank by the mean of the scorers' scores and name the projects where the room disagrees", () => {
+    // Two scorers apart by 3 points on the first project's Need; the others agree with the example's scores.
+    const projects = EXAMPLE_PRIORITISATION.projects.map(({ name, cost, scores }, i) => ({ name, cost, panelScores: [scores as number[], i === 0 ? (scores as number[]).map((s, k) => (k === 0 ? s - 3 : s)) : (scores as number[])] }));
+    const results = prioritisationResults({ ...EXAMPLE_PRIORITISATION, projects, panel: { scorers: ["A", "B"] } });
+    const weights = EXAMPLE_PRIORITISATION.criteria.map((c) => c.weight);
+    const means = projects.map((p) => panelResult(p.panelScores, weights.length).means as number[]);
+    const byRank = fundingOrder(ranks(means.map((m) => weightedScore(m, weights))));
+    expect(results.tables[0].rows.map((r) => [r[1], r[2]])).toEqual(byRank.map((i) => [projects[i].name, fixed(weightedScore(means[i], weights), 2)]));
+    expect(results.lines[1]).toBe(`The room disagrees on 1 project: ${projects[0].name}.`);
+  });
+
+  it("rank, place and fund as the matrix does from the scorers' sheets, a scorer's blank left out of the mean", () => {
+    const projects = EXAMPLE_PRIORITISATION.projects.map(({ name, cost, scores }, i) => ({
+      name,
+      cost,
+      panelScores: [(scores as number[]).map((s) => Math.max(1, s - 1)), (scores as number[]).map((s, k) => (i === 1 && k === 0 ? null : s)), i === 4 ? [] : (scores as number[])],
+    }));
+    const spec: PrioritisationSpec = { ...EXAMPLE_PRIORITISATION, projects, panel: { scorers } };
+    const { rows, budgetLeft } = sheetRows(spec);
+    const results = prioritisationResults(spec);
+    expect(results.tables[0].rows).toEqual(rows);
+    expect(results.lines).toContain(`Budget left: ${kes(budgetLeft as number)}.`);
+  });
+});
+

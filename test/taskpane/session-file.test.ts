@@ -1,3 +1,5 @@
+import { withVersion } from "../../src/plans/spec-version";
+import type { PrioritisationSpec } from "../../src/plans/prioritisation-spec";
 import { TEMPLATES, TEMPLATE_IDS } from "../../src/plans/templates";
 import { openSession, sessionText } from "../../src/taskpane/session-file";
 import { EXAMPLE_FIELDS } from "../../src/taskpane/template-fields";
@@ -28,6 +30,22 @@ describe("a session as the command line's JSON spec", () => {
     expect(example.priorities.some((p) => (p.actuals?.length ?? 0) > 0)).toBe(true);
     const opened = openSession("delivery", JSON.stringify(example));
     expect("notKept" in opened && opened.notKept).toContain("priorities");
+  });
+
+  it("prioritisation: a panel, rubrics and projects' places are saved and opened again whole; scores by scorer, which the form leaves to the sheets, are named", () => {
+    const example = TEMPLATES.prioritisation.example as PrioritisationSpec;
+    const spec: PrioritisationSpec = {
+      ...example,
+      criteria: example.criteria.map((c, k) => (k === 0 ? { ...c, rubric: { low: "Few residents", mid: "One ward", high: "The whole county" } } : c)),
+      projects: example.projects.map(({ name, cost }, k) => ({ name, cost, scores: example.criteria.map(() => null), ...(k === 0 ? { ward: "Iria-ini", subCounty: "Othaya", programme: "0402", subProgramme: "0402-1" } : {}) })),
+      panel: { scorers: ["Achieng", "Kamau", "Wanjiru"], spreadThreshold: 1.5 },
+    };
+    const opened = openSession("prioritisation", JSON.stringify(spec));
+    if ("error" in opened) throw new Error(opened.error);
+    expect(opened.notKept).toEqual([]);
+    expect(sessionText("prioritisation", opened.fields)).toEqual({ text: `${JSON.stringify(withVersion(spec), null, 2)}\n` });
+    const scored = { ...spec, projects: spec.projects.map((p) => ({ name: p.name, cost: p.cost, panelScores: [[3, 3, 3, 3, 3]] })) };
+    expect(openSession("prioritisation", JSON.stringify(scored))).toMatchObject({ notKept: ["projects"] });
   });
 
   it("refuses what is not a spec, saying why, and does not save a form with problems", () => {

@@ -1,5 +1,6 @@
 /**
- * "Record this stocktake" in the standalone pane, without the browser: the chosen file goes to the
+ * "Record this stocktake" in the pane, without the browser. Inside Excel the open workbook is recorded
+ * (here Microsoft's Excel client over a modelled workbook). Standalone, the chosen file goes to the
  * same action as the command line, the line the pane shows is read from what it recorded, and each
  * refusal lands by the field at fault in the action's own words.
  */
@@ -8,7 +9,10 @@ import { serialOf } from "../../src/core/dates";
 import { type DeliverySpec, EXAMPLE_DELIVERY, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
 import { RECORD_SHEETS, recordStocktake } from "../../src/plans/stocktake-record";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
-import { asOfArgument, recordInFile, recordedSummary, refusalOf } from "../../src/taskpane/stocktake-recording";
+import { recordStocktakeInExcel } from "../../src/renderers/office/record-stocktake";
+import { renderOffice } from "../../src/renderers/office/render-office";
+import { asOfArgument, recordInFile, recordInWorkbook, recordedSummary, refusalOf } from "../../src/taskpane/stocktake-recording";
+import { OfficeJsWorkbook } from "../support/office-js-harness";
 
 // Two priorities; the first 21 of a planned 25 (Amber-Green at 10%); the first issue 44 days overdue on 2026-02-28.
 const spec: DeliverySpec = {
@@ -106,5 +110,33 @@ describe("refusals, by the field at fault", () => {
     const moved = await recordInFile(new Uint8Array(await wb.xlsx.writeBuffer()), "d.xlsx", "2026-03-31");
     expect(moved).toEqual({ ok: false, field: "file", message: expect.stringMatching(/^Stocktake!\w+ should read "Priority": is it a delivery workbook Mgao built\?$/) });
     expect(refusalOf(new Error("disk full"))).toEqual({ field: "file", message: "The file could not be recorded: disk full" });
+  });
+});
+
+describe("recording in the open workbook", () => {
+  it("records through Office.js and says so in words, or shows the refusal by As of or under the button", async () => {
+    const book = new OfficeJsWorkbook();
+    try {
+      await renderOffice(deliveryPlan(spec), book.context);
+      const here = (asOf?: string) => recordStocktakeInExcel(book.context, asOf);
+      expect(await recordInWorkbook(" 2026-02-28 ", here)).toEqual({
+        ok: true,
+        said: "Recorded the stocktake of 2026-02-28 in this workbook: 2 priorities (1 Green, 1 Amber-Green); none fell since the stocktake before; 1 escalation logged (issue 1: SDU to CECM). Rows added to its Stocktake history and Escalation log; its Dashboard rebuilt.",
+      });
+      expect(await recordInWorkbook("", here)).toEqual({ ok: false, field: "asOf", message: "Give the stocktake's date (YYYY-MM-DD): the workbook's As of is TODAY()" });
+      expect(await recordInWorkbook("2026-02-28", here)).toEqual(expect.objectContaining({ ok: false, field: "asOf", message: expect.stringContaining("is in the Stocktake history sheet already") }));
+    } finally {
+      book.close();
+    }
+    const empty = new OfficeJsWorkbook();
+    try {
+      expect(await recordInWorkbook("2026-02-28", (asOf) => recordStocktakeInExcel(empty.context, asOf))).toEqual({
+        ok: false,
+        field: "file",
+        message: 'This workbook has no "Delivery plan" sheet: is it a delivery workbook Mgao built?',
+      });
+    } finally {
+      empty.close();
+    }
   });
 });

@@ -27,7 +27,12 @@ export async function removeAdded(context: Excel.RequestContext, failure: unknow
     const present = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
     const toDelete = ours.filter((n) => present.has(n.toLowerCase()));
     if (toDelete.length === 0) return;
-    for (const name of toDelete) worksheets.getItem(name).delete();
+    for (const name of toDelete) {
+      const sheet = worksheets.getItem(name);
+      // Excel will not delete a very hidden sheet (the workbook's marker, hidden at the build's last sync).
+      sheet.visibility = "Visible" as Excel.SheetVisibility;
+      sheet.delete();
+    }
     await context.sync();
   } catch {
     throw new SheetsLeftError(failure, ours);

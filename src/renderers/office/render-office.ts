@@ -1,5 +1,6 @@
 import type { WorkbookPlan } from "../../plans/plan";
 import { assignSheetNames } from "../../plans/sheet-names";
+import { withMarker } from "../../plans/workbook-marker";
 import { addSheets } from "./add-sheets";
 import { supports } from "./host-support";
 import { removeAdded } from "./remove-added";
@@ -18,8 +19,8 @@ export { SheetsLeftError } from "./remove-added";
  *      each sheet starts a sync of its own, so the pane can say which sheet is being written.
  * OFFICE_SYNCS is the count for a one-sheet plan within one budget (every single-sheet template's
  * example; a prioritisation matrix of five criteria up to about 970 projects); officeSyncs(plan) is
- * any plan's. A name Excel refuses although the sheets read in 1 do not have it (a chart sheet's)
- * costs two more syncs per refusal: the names read again, the adds retried with the next suffix.
+ * any plan's (a plan with a source writes its marker sheet in one more). A name Excel refuses
+ * although the sheets read in 1 do not have it (a chart sheet's) costs two more syncs per refusal: the names read again, the adds retried with the next suffix.
  * If any sync after the first fails, the sheets this build added are found by name and deleted (two
  * more syncs), so the workbook is left as it was, and the error is passed on (a SheetsLeftError
  * naming them if even that failed).
@@ -54,11 +55,16 @@ function requests(plan: WorkbookPlan, names: ReadonlyMap<string, string>, host: 
 
 /** The syncs a build of `plan` takes into a workbook that refuses none of its names. */
 export function officeSyncs(plan: WorkbookPlan, host: HostFeatures = hostFeatures()): number {
-  return 1 + Math.max(1, requests(plan, assignSheetNames(plan), host).length);
+  const full = withMarker(plan);
+  return 1 + Math.max(1, requests(full, assignSheetNames(full), host).length);
 }
 
-/** Writes the plan inside an Excel.run context. `onProgress` hears each stage, for the task pane. */
-export async function renderOffice(plan: WorkbookPlan, context: Excel.RequestContext, onProgress: (progress: OfficeProgress) => void = () => {}): Promise<OfficeBuildResult> {
+/**
+ * Writes the plan inside an Excel.run context. `onProgress` hears each stage, for the task pane. A plan
+ * that says what it was made from gets the workbook's marker sheet, written last (workbook-marker.ts).
+ */
+export async function renderOffice(given: WorkbookPlan, context: Excel.RequestContext, onProgress: (progress: OfficeProgress) => void = () => {}): Promise<OfficeBuildResult> {
+  const plan = withMarker(given);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   onProgress({ stage: "reading" });

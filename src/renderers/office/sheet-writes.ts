@@ -259,5 +259,7 @@ export function sheetWrites(plan: SheetPlan, names: ReadonlyMap<string, string>,
       },
     });
   }
+  // Hidden last, once nothing more is written to it (ExcelApi 1.1).
+  if (plan.visibility) writes.push({ cost: estimate(2), queue: (sheet) => (sheet.visibility = (plan.visibility === "veryHidden" ? "VeryHidden" : "Hidden") as Excel.SheetVisibility) });
   return isProtected(plan) ? [...writes, protectionWrite()] : writes;
 }

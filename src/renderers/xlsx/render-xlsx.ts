@@ -4,6 +4,7 @@ import { type PrintSetup, printSetup } from "../../plans/print-setup";
 import { rowHeights } from "../../plans/row-heights";
 import { PROTECTION_ALLOWS, isProtected, isUnlocked, withUnprotectNote } from "../../plans/sheet-protection";
 import { assignSheetNames, resolveSheetRefs } from "../../plans/sheet-names";
+import { withMarker } from "../../plans/workbook-marker";
 import { toFileFormula } from "../file-formula";
 import { LOOKS } from "../look";
 import { addCharts } from "./charts";
@@ -101,13 +102,16 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, names: ReadonlyMap<s
   for (const v of sheet.validations) validations.add(rangeA1(v.range), validation(v));
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting({ ref: rangeA1(cf.range), rules: [conditional(cf)] });
   if (isProtected(sheet)) protect(ws);
+  if (sheet.visibility) ws.state = sheet.visibility;
 }
 
 /**
  * Writes a plan to an .xlsx file (bytes). Formulas are stored without cached results, so Excel and
  * LibreOffice compute them on opening. Charts are added to the file afterwards (ExcelJS has none).
+ * A plan that says what it was made from gets the workbook's marker sheet (workbook-marker.ts).
  */
-export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function renderXlsx(given: WorkbookPlan): Promise<Uint8Array> {
+  const plan = withMarker(given);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Mgao";
   wb.title = plan.title;
