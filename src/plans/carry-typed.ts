@@ -5,13 +5,18 @@
  * name, say) and column heading (input-places.ts). A spare row the user filled in lands on the new
  * plan's row of the same name, or else on one of its spare rows. What was not typed is not carried:
  * there the new spec's value wins. What finds no place is listed, never silently dropped.
+ *
+ * A row named by formula (a scorer's sheet showing the matrix's projects) is known by the text its
+ * name cell shows: in the old workbook, as read from it; in the new plan, the text of the cell it
+ * shows (CellSpec.shows) once the typed values are in, so a project added in a spare row of the matrix
+ * keeps the scores typed for it on the scorers' sheets.
  */
 import { type InputPlace, type InputTable, inputPlaces, planText } from "./input-places";
-import type { CellSpec, RangeRef, Scalar, SheetPlan, WorkbookPlan } from "./plan";
+import type { CellRef, CellSpec, RangeRef, Scalar, SheetPlan, WorkbookPlan } from "./plan";
 import { resolveSheetRefs } from "./sheet-names";
 
-/** A cell's content as the sheet holds it: a constant, or a formula (without "="). */
-export type TypedCell = { value: Scalar } | { formula: string };
+/** A cell's content as the sheet holds it: a constant, or a formula (without "=") and the value it shows. */
+export type TypedCell = { value: Scalar } | { formula: string; shown?: Scalar };
 
 /** The cells read from a rectangle of a sheet, row by row from (row, col). */
 export interface TypedGrid {
@@ -37,19 +42,23 @@ export interface Carried {
   dropped: DroppedValue[];
 }
 
-/** The smallest rectangle holding every input cell of a sheet plan (what to read from the sheet), or null. */
+/**
+ * The smallest rectangle holding every input cell of a sheet plan and every cell showing a row's name
+ * from another sheet (what to read from the sheet), or null when it has no input cell.
+ */
 export function inputRectangle(sheet: SheetPlan): RangeRef | null {
+  if (!sheet.blocks.some((b) => b.cells.some((line) => line.some((spec) => spec?.input)))) return null;
   let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
   for (const block of sheet.blocks) {
     block.cells.forEach((line, r) =>
       line.forEach((spec, c) => {
-        if (!spec?.input) return;
+        if (!spec?.input && !spec?.shows) return;
         [top, left] = [Math.min(top, block.row + r), Math.min(left, block.col + c)];
         [bottom, right] = [Math.max(bottom, block.row + r), Math.max(right, block.col + c)];
       }),
     );
   }
-  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 const blank = (v: unknown) => v === null || v === undefined || v === "";
@@ -73,11 +82,26 @@ function typedOver(spec: CellSpec, typed: TypedCell, names: ReadonlyMap<string, 
 
 const shown = (typed: TypedCell): string => ("formula" in typed ? `=${typed.formula}` : String(typed.value ?? "(cleared)"));
 
+/** The text a cell shows, trimmed: its constant, or what its formula shows; "" for none. */
+function shownText(typed: TypedCell | undefined): string {
+  const v = typed === undefined ? undefined : "formula" in typed ? typed.shown : typed.value;
+  return typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+}
+
 /** The new plan's cells a sheet's typed values go to, by "row,col". */
 type Landing = Map<string, TypedCell>;
 
+interface SheetCarry {
+  /** The old sheet's cells as read. */
+  at: (row: number, col: number) => TypedCell | undefined;
+  names: ReadonlyMap<string, string>;
+  sheetName: string;
+  /** The text a cell of the new plan shows once the typed values are in (for rows named by formula). */
+  showsText: (ref: CellRef) => string;
+}
+
 /** One sheet's typed values carried into the new sheet plan's cells. */
-function carrySheet(old: SheetPlan, next: SheetPlan | undefined, at: (row: number, col: number) => TypedCell | undefined, names: ReadonlyMap<string, string>, sheetName: string) {
+function carrySheet(old: SheetPlan, next: SheetPlan | undefined, { at, names, sheetName, showsText }: SheetCarry) {
   const landing: Landing = new Map();
   const dropped: DroppedValue[] = [];
   const rowsAdded: string[] = [];
@@ -91,10 +115,6 @@ function carrySheet(old: SheetPlan, next: SheetPlan | undefined, at: (row: numbe
   const byLabel = new Map(newPlaces.filter((p) => p.label !== undefined).map((p) => [p.label!, p]));
   const newTables = new Map<string, InputTable>();
   for (const p of newPlaces) if (p.table) newTables.set(p.table.id, p.table);
-  const textAt = (row: number, col: number) => {
-    const t = at(row, col);
-    return t && "value" in t && typeof t.value === "string" ? t.value.trim() : "";
-  };
   const drop = (place: string, typed: TypedCell) => dropped.push({ sheet: sheetName, place, value: shown(typed) });
   const land = (row: number, col: number, typed: TypedCell, place: string) => (inputAt.has(`${row},${col}`) ? landing.set(`${row},${col}`, typed) : drop(place, typed));
 
@@ -122,15 +142,26 @@ function carrySheet(old: SheetPlan, next: SheetPlan | undefined, at: (row: numbe
   }
   const newKey = (table: InputTable, row: number) => {
     const col = keyColOf.get(table.id);
-    return next && col !== undefined ? planText(keySpec(next, row, col)) : "";
+    const spec = next && col !== undefined ? keySpec(next, row, col) : undefined;
+    return spec?.shows ? showsText(spec.shows) : planText(spec);
   };
-  // A new table's spare rows: its rows with no name, each taken once.
+  // A new table's spare rows: its rows with no name where one can be typed, each taken once (rows named by formula have none).
   const spareLeft = new Map<string, number[]>();
   for (const table of newTables.values()) {
     const col = keyColOf.get(table.id);
     spareLeft.set(table.id, col === undefined ? [] : table.rows.filter((r) => newKey(table, r) === "" && inputAt.has(`${r},${col}`)));
   }
-  const rowKeys = (table: InputTable) => new Map(table.rows.map((r) => [newKey(table, r).toLowerCase(), r] as const).filter(([k]) => k !== ""));
+  // Each new table's named rows by name, read once; a name two rows share goes to them in turn.
+  const rowsByName = new Map<string, Map<string, number[]>>();
+  for (const table of newTables.values()) {
+    const byName = new Map<string, number[]>();
+    for (const r of table.rows) {
+      const key = newKey(table, r).toLowerCase();
+      if (key !== "") byName.set(key, [...(byName.get(key) ?? []), r]);
+    }
+    rowsByName.set(table.id, byName);
+  }
+  const claim = (table: InputTable, key: string) => rowsByName.get(table.id)!.get(key.toLowerCase())?.shift();
   for (const { table, row, cells } of byRow.values()) {
     const target = newTables.get(table.id);
     const targetKey = target && keyColOf.get(target.id);
@@ -138,14 +169,14 @@ function carrySheet(old: SheetPlan, next: SheetPlan | undefined, at: (row: numbe
     const keyHeading = target?.columns.find((c) => c.col === targetKey)?.heading ?? table.columns.find((c) => c.col === table.keyCol)?.heading;
     const keyCol = table.columns.find((c) => c.heading === keyHeading)?.col;
     const planKey = keyCol === undefined ? "" : planText(keySpec(old, row, keyCol));
-    const typedKey = keyCol === undefined ? "" : textAt(row, keyCol);
+    // What the name cell shows: typed in the sheet, or (a formula's) read from another sheet.
+    const typedKey = keyCol === undefined ? "" : shownText(at(row, keyCol));
     const rowWords = planKey || typedKey || `row ${table.rows.indexOf(row) + 1}`;
     let to: number | undefined;
     if (target && keyCol !== undefined && targetKey !== undefined) {
-      const keys = rowKeys(target);
-      if (planKey !== "") to = keys.get(planKey.toLowerCase());
+      if (planKey !== "") to = claim(target, planKey);
       else {
-        to = typedKey === "" ? undefined : keys.get(typedKey.toLowerCase());
+        to = typedKey === "" ? undefined : claim(target, typedKey);
         if (to === undefined) {
           to = spareLeft.get(target.id)!.shift();
           if (to !== undefined) rowsAdded.push(typedKey || `an unnamed row (${rowWords})`);
@@ -199,24 +230,36 @@ function withTyped(sheet: SheetPlan, landing: Landing): SheetPlan {
  * (plan key to name), to compare formulas and to name sheets in words.
  */
 export function carryTyped(oldPlan: WorkbookPlan, newPlan: WorkbookPlan, typed: ReadonlyMap<string, TypedGrid>, names: ReadonlyMap<string, string>): Carried {
-  const landings = new Map<string, Landing>();
-  const dropped: DroppedValue[] = [];
-  const rowsAdded: string[] = [];
-  for (const old of oldPlan.sheets) {
-    const grid = typed.get(old.key);
-    if (!grid) continue;
-    const at = (row: number, col: number) => grid.cells[row - grid.row]?.[col - grid.col];
-    const result = carrySheet(
-      old,
-      newPlan.sheets.find((s) => s.key === old.key),
-      at,
-      names,
-      names.get(old.key) ?? old.name,
-    );
-    landings.set(old.key, result.landing);
-    dropped.push(...result.dropped);
-    rowsAdded.push(...result.rowsAdded);
+  const nextSheet = (key: string) => newPlan.sheets.find((s) => s.key === key);
+  const results = new Map<string, ReturnType<typeof carrySheet>>();
+  const carrying = new Set<string>();
+  // A sheet is carried when first needed: a sheet whose rows show another's names needs that one's first.
+  const carried = (key: string) => {
+    const old = oldPlan.sheets.find((s) => s.key === key);
+    const grid = typed.get(key);
+    if (!results.has(key) && !carrying.has(key) && old && grid) {
+      carrying.add(key);
+      const at = (row: number, col: number) => grid.cells[row - grid.row]?.[col - grid.col];
+      results.set(key, carrySheet(old, nextSheet(key), { at, names, sheetName: names.get(key) ?? old.name, showsText }));
+      carrying.delete(key);
+    }
+    return results.get(key);
+  };
+  // What a cell of the new plan shows: the value typed into it, else the plan's text, else what the cell it shows shows (a few links at most).
+  function showsText(ref: CellRef, links = 0): string {
+    const landed = carried(ref.sheet)?.landing.get(`${ref.row},${ref.col}`);
+    if (landed) return shownText(landed);
+    const sheet = nextSheet(ref.sheet);
+    const spec = sheet && keySpec(sheet, ref.row, ref.col);
+    return spec?.shows && links < 8 ? showsText(spec.shows, links + 1) : planText(spec);
   }
+  const done = oldPlan.sheets.flatMap((s) => carried(s.key) ?? []);
+  const landings = new Map([...results].map(([key, r]) => [key, r.landing]));
   const kept = [...landings.values()].reduce((n, l) => n + l.size, 0);
-  return { plan: { ...newPlan, sheets: newPlan.sheets.map((s) => withTyped(s, landings.get(s.key) ?? new Map())) }, kept, rowsAdded, dropped };
+  return {
+    plan: { ...newPlan, sheets: newPlan.sheets.map((s) => withTyped(s, landings.get(s.key) ?? new Map())) },
+    kept,
+    rowsAdded: done.flatMap((r) => r.rowsAdded),
+    dropped: done.flatMap((r) => r.dropped),
+  };
 }

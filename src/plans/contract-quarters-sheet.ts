@@ -39,7 +39,7 @@ export function quartersSheet(spec: ContractSpec, L: ContractLayout): SheetPlan 
     const own = (c: number) => a1(r, c);
     const format = ind ? measureFormatFor(ind.unit, [ind.target, ...(ind.quarters ?? []), ...(ind.quarterTargets ?? [])]) : undefined;
     const cells: CellSpec[] = [
-      { formula: `IF(${m(col.indicator)}="","",${m(col.indicator)})`, style: "computed" },
+      { formula: `IF(${m(col.indicator)}="","",${m(col.indicator)})`, shows: { sheet: "contract", row: row.firstIndicator + i, col: col.indicator }, style: "computed" },
       { formula: `IF(${m(col.indicator)}="","",${m(col.weight)})`, format: "0%", style: "computed" },
     ];
     for (let q = 0; q < QUARTERS; q++) {

@@ -3,7 +3,9 @@
  * the table it is in (by its headings), its row (by the row's key, e.g. the project's name) and its
  * column (by its heading). Cells outside a table are placed by the label to their left and the heading
  * above them. A rebuilt sheet whose rows were reordered, added or removed still places a cell the
- * same way, so what the user typed can be carried to the right cell (carry-typed.ts).
+ * same way, so what the user typed can be carried to the right cell (carry-typed.ts). Rows named by
+ * formula (a scorer's sheet listing the matrix's projects) are named by the cell each name cell shows
+ * (CellSpec.shows), so they too are known by name rather than by position.
  */
 import type { CellSpec, SheetPlan } from "./plan";
 
@@ -16,7 +18,10 @@ export interface InputTable {
   columns: { col: number; heading: string }[];
   /** Its data rows, in order. */
   rows: number[];
-  /** The column whose text tells its rows apart (the project's name), or undefined: rows by position. */
+  /**
+   * The column whose text tells its rows apart (the project's name), typed or shown from another
+   * sheet (every cell a `shows` formula); or undefined: rows by position.
+   */
   keyCol?: number;
 }
 
@@ -81,9 +86,10 @@ export function inputTables(sheet: SheetPlan, grid: SheetGrid = sheetGrid(sheet)
       counts.set(text, n);
       return { col: c, heading: n === 1 ? text : `${text} (${n})` };
     });
-    // The first text column whose filled cells are all different names the rows.
+    // The first column that names the rows: text whose filled cells all differ, or names shown from another sheet.
     const keyCol = columns.find(({ col: c }) => {
       const specs = rows.map((r) => grid.at(r, c)?.spec);
+      if (specs.length > 0 && specs.every((s) => s?.shows !== undefined)) return true;
       if (!specs.every(isTextCell)) return false;
       const texts = specs.map(planText).filter((t) => t !== "");
       return texts.length > 0 && new Set(texts.map((t) => t.toLowerCase())).size === texts.length;

@@ -23,6 +23,18 @@ export interface CellSpec {
   input?: boolean;
   /** A cell note (shown when the cell is pointed at): where the figure comes from, or whose it is. */
   note?: string;
+  /**
+   * A formula that shows another cell's text (a row's name read from another sheet): that cell, by
+   * sheet key and 0-based row and column. A rebuild knows the row by that name (input-places.ts).
+   */
+  shows?: CellRef;
+}
+
+/** One cell of a plan: its sheet's key and its 0-based row and column. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
 }
 
 /** A rectangle of cells anchored at (row, col); rows may be ragged (missing cells stay empty). */

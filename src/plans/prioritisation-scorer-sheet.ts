@@ -2,7 +2,8 @@
  * One scoring sheet per scorer of a panel: the matrix's projects, read from it by formula (so a
  * project typed into a spare row of the matrix appears on every scorer's sheet), one score column per
  * criterion for the scorer to type in, with the rubric as each column's input prompt and the scoring
- * guide beside. Rows sit where the matrix's rows sit, so row 7 here is row 7 there.
+ * guide beside. Rows sit where the matrix's rows sit, so row 7 here is row 7 there. Each name cell
+ * says which matrix cell it shows, so a rebuild keeps a typed score with its project (carry-typed.ts).
  */
 import { a1, type CellSpec, type SheetPlan } from "./plan";
 import { text } from "./input-cells";
@@ -35,7 +36,7 @@ export function scorerSheet(spec: PrioritisationSpec, { col, row, rows: R }: Pri
     const given = spec.projects[i]?.panelScores?.[k] ?? [];
     return [
       { value: i + 1, format: "0" },
-      { formula: `IF(${name}="","",${name}&"")`, style: "computed" },
+      { formula: `IF(${name}="","",${name}&"")`, shows: { sheet: "matrix", row: r, col: col.project }, style: "computed" },
       ...spec.criteria.map((_, c) => ({ value: given[c] ?? null, input: true, format: integers ? "0" : "0.0", style: "input" as const })),
     ];
   });

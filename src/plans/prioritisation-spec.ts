@@ -23,7 +23,7 @@ export type ProjectPlace = (typeof PROJECT_PLACES)[number]["key"];
 export interface PrioritisationProject {
   name: string;
   cost: number | null;
-  /** One score per criterion; not used when the spec has a panel (the scorers' sheets give the scores). */
+  /** One score per criterion; with a panel, none (the scorers' sheets give the scores, and any given here are refused). */
   scores?: (number | null)[];
   ward?: string;
   subCounty?: string;
@@ -64,8 +64,8 @@ export interface PrioritisationSpec {
   blankRows?: number;
   /**
    * Scoring by a panel. When set, the matrix's scores are the means of the scorers' sheets, and each
-   * project's panelScores fill those sheets; a project's `scores` are then not written (giving both is
-   * an error, so no typed score is dropped unsaid).
+   * project's panelScores fill those sheets; a project's own `scores` would not be written, so any
+   * given are an error rather than dropped unsaid.
    */
   panel?: PanelSpec;
 }
@@ -86,6 +86,12 @@ export const EXAMPLE_PRIORITISATION: PrioritisationSpec = {
   budget: 150_000_000,
   budgetRule: DEFAULT_BUDGET_RULE,
 };
+
+/** Why a project's own scores are refused when a panel scores: the matrix would not write them. */
+export const PANEL_TYPED_SCORES = "With a panel, scores are typed on the scorers' sheets: move these into panelScores or remove them.";
+
+/** Whether a project's own scores hold any score (a list of blanks drops nothing, so a panel allows it). */
+export const hasTypedScores = (scores: unknown): boolean => Array.isArray(scores) && scores.some((s) => s !== null && s !== undefined);
 
 /** A finite number, or undefined for anything else a JSON file may hold there. */
 const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -141,10 +147,10 @@ export function checkPrioritisation(input: PrioritisationSpec): FieldError[] {
         if (score === undefined) errors.push({ field: `${field}.${k}`, message: `The score for "${name}" (criterion ${k + 1}${who}) is not a number.` });
         else if (scaleOk && !(score >= min && score <= max)) errors.push({ field: `${field}.${k}`, message: `The score ${score} for "${name}" (criterion ${k + 1}${who}) is outside ${min} to ${max}.` });
       });
+    if (panel && hasTypedScores(p.scores)) errors.push({ field: `projects.${i}.scores`, message: PANEL_TYPED_SCORES });
     if (!absent(p.scores)) checkScores(p.scores, `projects.${i}.scores`, "");
     if (absent(p.panelScores)) return;
     if (!panel) errors.push({ field: `projects.${i}.panelScores`, message: `Scores by scorer need a panel: list the scorers, or give "${name}" its scores alone.` });
-    else if (Array.isArray(p.scores) && p.scores.some((s) => s !== null)) errors.push({ field: `projects.${i}.scores`, message: `With a panel the scores of "${name}" come from the scorers' sheets: clear these or its scores by scorer.` });
     const byScorer = listField(p.panelScores, `projects.${i}.panelScores`, errors);
     if (panel && byScorer.length > panel.scorers.length) errors.push({ field: `projects.${i}.panelScores`, message: `"${name}" has scores from ${byScorer.length} scorers; the panel has ${panel.scorers.length}.` });
     byScorer.forEach((list, j) => checkScores(list, `projects.${i}.panelScores.${j}`, panel?.scorers[j] ? `, ${panel.scorers[j]}` : `, scorer ${j + 1}`));

@@ -6,11 +6,13 @@
  */
 import { DATE_FORMAT, isoOf } from "../core/dates";
 import { JUDGEMENTS } from "../core/delivery-judgement";
+import { valueError } from "../core/errors";
 import { escalationRuleNote } from "../core/escalation";
 import { JUDGEMENT_FILLS } from "./delivery-layout";
 import { text } from "./input-cells";
 import { type CellSpec, type ConditionalFormat, type RangeRef, type SheetPlan, a1 } from "./plan";
-import { type Fall, HISTORY_COLUMNS, type HistoryRow, LOG_COLUMNS, type LogRow, NO_JUDGEMENT, RECORD_SHEETS } from "./stocktake-snapshot";
+import type { BookCells, SheetCells } from "./stocktake-cells";
+import { FIRST_RECORD_ROW, type Fall, HISTORY_COLUMNS, type HistoryRow, LOG_COLUMNS, type LogRow, NO_JUDGEMENT, RECORD_SHEETS, type Snapshot } from "./stocktake-snapshot";
 
 /** The Dashboard's title: how Record knows a Dashboard sheet as its own before rebuilding it. */
 export const DASHBOARD_TITLE = "Delivery dashboard";
@@ -71,6 +73,30 @@ export const appendedRows = (sheet: SheetPlan, row: number, cells: CellSpec[][])
   print: undefined,
 });
 
+/**
+ * This stocktake's rows for the history and the log, each under the last row used on its sheet (where
+ * stocktake-cells.ts's tableRows puts it): what both paths append to a record sheet that exists.
+ */
+export function recordAppends(s: Pick<Snapshot, "now" | "moves" | "next">, overdueDays: number): { history: SheetPlan; log: SheetPlan } {
+  return {
+    history: appendedRows(historySheet([]), s.next.history, historyCells(s.now)),
+    log: appendedRows(logSheet([], overdueDays), s.next.log, logCells(s.moves)),
+  };
+}
+
+/** Refuses a record sheet Record did not build: its header (or the Dashboard's title) is not Record's. */
+function requireOwn(sheet: SheetCells | undefined, row: number, words: readonly string[]): void {
+  if (!sheet || words.every((w, c) => sheet.typed(row, c) === w)) return;
+  throw valueError("workbook", `has a "${sheet.name}" sheet that Record this stocktake did not build (${sheet.name}!${a1(row, 0)} should read "${words[0]}"): rename it, then record again`);
+}
+
+/** Refuses a workbook whose record sheets are not all Record's own, so no sheet the user made is written on. */
+export function requireRecordSheets(book: BookCells): void {
+  requireOwn(book(RECORD_SHEETS.history), FIRST_RECORD_ROW - 1, HISTORY_COLUMNS);
+  requireOwn(book(RECORD_SHEETS.log), FIRST_RECORD_ROW - 1, LOG_COLUMNS);
+  requireOwn(book(RECORD_SHEETS.dashboard), 0, [DASHBOARD_TITLE]);
+}
+
 /** Each judgement's fill over a range, as the Stocktake colours its judgements. */
 const wordFills = (range: RangeRef): ConditionalFormat[] =>
   JUDGEMENTS.map((j) => ({ range, kind: "expression", formula: `${a1(range.row, range.col)}="${j}"`, ...JUDGEMENT_FILLS[j] }));
@@ -117,9 +143,4 @@ export function dashboardSheet(history: readonly HistoryRow[], fell: readonly Fa
     print: { landscape: true },
     protect: false,
   };
-}
-
-/** The record's three sheets, whole, as the history and log stand after this stocktake. */
-export function recordSheets(s: { history: readonly HistoryRow[]; log: readonly LogRow[]; fell: readonly Fall[] }, overdueDays: number): SheetPlan[] {
-  return [historySheet(s.history), logSheet(s.log, overdueDays), dashboardSheet(s.history, s.fell)];
 }

@@ -5,6 +5,8 @@
  * escalation rule makes for the Escalation log, and the priorities whose judgement fell. The file
  * (stocktake-record.ts) and the open workbook (renderers/office/record-stocktake.ts) both write it.
  */
+import { isoOf } from "../core/dates";
+import { valueError } from "../core/errors";
 import { BOTTOM_LEVEL, ESCALATING_JUDGEMENT, daysOverdue, proposeLevel } from "../core/escalation";
 import { type PriorityStanding, judgementFell, priorityStanding } from "../core/priority-standing";
 import { tableRows } from "./stocktake-cells";
@@ -56,7 +58,7 @@ export interface Snapshot {
   earlier: HistoryRow[];
   /** This stocktake's rows, one per priority. */
   now: HistoryRow[];
-  /** The history after this stocktake, by date and priority: a date recorded again is replaced. */
+  /** The history after this stocktake, by date and priority. */
   history: HistoryRow[];
   /** The Escalation log's new rows. */
   moves: LogRow[];
@@ -105,7 +107,11 @@ export function falls(history: readonly HistoryRow[]): Fall[] {
     });
 }
 
-/** The stocktake of `asOf` (a serial) over a delivery workbook's inputs and what its record sheets hold. */
+/**
+ * The stocktake of `asOf` (a serial) over a delivery workbook's inputs and what its record sheets hold.
+ * A date the history holds already is refused, in the file and in the open workbook alike: its rows may
+ * carry the user's notes, so they are never replaced.
+ */
 export function stocktakeSnapshot(inputs: DeliveryInputs, asOf: number): Snapshot {
   const standings = inputs.priorities.map((p) => ({ ...priorityStanding({ baseline: p.baseline, planned: p.planned, actuals: p.actuals, analyst: p.analyst }, inputs.tolerance), priority: p.number, name: p.name }));
   const held = tableRows(inputs.book(RECORD_SHEETS.history), FIRST_RECORD_ROW, HISTORY_COLUMNS.length);
@@ -121,6 +127,9 @@ export function stocktakeSnapshot(inputs: DeliveryInputs, asOf: number): Snapsho
     actual: numberOr(r[8]),
     planned: numberOr(r[9]),
   }));
+  if (earlier.some((h) => h.date === asOf)) {
+    throw valueError("as-of", `the stocktake of ${isoOf(asOf)} is in the ${RECORD_SHEETS.history} sheet already: record another date, or delete that date's rows to record it again`);
+  }
   const now: HistoryRow[] = standings.map((s) => ({
     date: asOf,
     priority: s.priority,
@@ -133,7 +142,7 @@ export function stocktakeSnapshot(inputs: DeliveryInputs, asOf: number): Snapsho
     actual: s.actual,
     planned: s.planned,
   }));
-  const history = [...earlier.filter((h) => h.date !== asOf), ...now].sort((a, b) => a.date - b.date || a.priority - b.priority);
+  const history = [...earlier, ...now].sort((a, b) => a.date - b.date || a.priority - b.priority);
   const logHeld = tableRows(inputs.book(RECORD_SHEETS.log), FIRST_RECORD_ROW, LOG_COLUMNS.length);
   const logged: LogRow[] = logHeld.rows.map((r) => ({ date: r[0] as number, issue: numberOr(r[1]) ?? 0, text: textOf(r[2]), from: textOf(r[3]), to: textOf(r[4]), why: textOf(r[5]) }));
   const moves = escalations(inputs, standings, asOf, logged);

@@ -33,7 +33,8 @@ export function xmlText(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
-function cellXml(r: number, c: number, cell: NonNullable<XmlCell>): string {
+/** A cell's XML at (r, c), 0-based. */
+export function cellXml(r: number, c: number, cell: NonNullable<XmlCell>): string {
   const s = cell.style === undefined ? "" : ` s="${cell.style}"`;
   // No cached value: the workbook computes it on opening (fullCalcOnLoad).
   if ("formula" in cell) return `<c r="${a1(r, c)}"${s}><f>${xmlText(cell.formula)}</f></c>`;
@@ -91,7 +92,8 @@ const CONTENT_TYPES = "[Content_Types].xml";
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+/** An attribute's value in a start tag, as written (escaped). */
+export const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 async function part(zip: JSZip, path: string): Promise<string> {

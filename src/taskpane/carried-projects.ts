@@ -16,16 +16,13 @@ export function prioritiesFromProjects(projects: readonly SelectedProject[]): st
   return projects.map((p) => [cell(p.name), "", "Share of works complete", "%", "0%", "100%"].join("\t")).join("\n");
 }
 
-/** A selected project with where it sits in the budget and on the map, when the matrix gives them. */
-export type CarriedProject = SelectedProject & { programme?: string | null; subProgramme?: string | null; subCounty?: string | null; ward?: string | null };
-
 /**
  * Performance-contract indicator lines (category, indicator, unit, weight %, direction, baseline,
  * target, actual), weighted 0% so the contract's weights check asks the author to set them; then the
  * project's programme and sub-programme, and after the four quarters its sub-county and ward, where
  * the matrix gives them (INDICATOR_SHAPE's order: blank quarters between, nothing after the last).
  */
-export function indicatorsFromProjects(projects: readonly CarriedProject[]): string {
+export function indicatorsFromProjects(projects: readonly SelectedProject[]): string {
   return projects
     .map((p) => {
       const optional = [p.programme, p.subProgramme, ...Array<string>(QUARTERS).fill(""), p.subCounty, p.ward].map((v) => cell(v ?? ""));

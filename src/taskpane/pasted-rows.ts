@@ -1,6 +1,6 @@
 import { parseNumber } from "../core/cells";
 import { readAmount } from "../core/kenyan-amount";
-import { type Column, type LineShape, type TypedRow, columnName, readTypedLines } from "../core/typed-lines";
+import { type Column, type LineShape, type TypedRow, readTypedLines } from "../core/typed-lines";
 import type { FieldError } from "../plans/spec-errors";
 
 /**
@@ -70,28 +70,4 @@ export function projectColumns(criteria: readonly string[]): Column[] {
     // A header pasted from a sheet names the score columns by their criteria.
     ...criteria.map((c, k) => ({ name: `score for ${c.trim() || `criterion ${k + 1}`}`, headings: c.trim() === "" ? [] : [c] })),
   ];
-}
-
-export interface PastedProject {
-  name: string;
-  cost: number | null;
-  /** One per criterion; null where the cell is blank (to be scored in the sheet). */
-  scores: (number | null)[];
-}
-
-/**
- * One project per line. Pasted from a sheet (tab-separated): name, cost, then optionally one score
- * per criterion, so a session scored elsewhere need not be retyped. Typed: "name, cost", the cost in
- * any form of shillings (45,000,000, KES 45m, 4.5bn); a name with a comma is quoted. Returns the line
- * each project came from.
- */
-export function parseProjects(text: string, criteria: readonly string[], problems: FieldError[]): { projects: PastedProject[]; lines: number[] } {
-  const columns = projectColumns(criteria);
-  const rows = readList(text, "projects", { item: "a project line", columns, required: 1 }, problems);
-  const projects = rows.map(({ line, cells: [name, cost, ...scores], separator }, index) => ({
-    name,
-    cost: amountOnLine(cost, { list: "projects", index, line, what: "cost" }, problems, separator === "," ? ' If the name holds a comma, put it in double quotes: "Road, Kisumu", 5,000,000.' : ""),
-    scores: scores.map((cell, k) => numberOnLine(cell, { list: "projects", index, line, what: columnName(columns[k + 2]), key: `scores.${k}` }, problems, "a number on the scale, such as 4")),
-  }));
-  return { projects, lines: rows.map((r) => r.line) };
 }

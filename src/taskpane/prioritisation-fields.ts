@@ -6,7 +6,7 @@ import { type BudgetRule, DEFAULT_BUDGET_RULE } from "../core/budget-fit";
 import type { CriterionRole } from "../core/prioritisation";
 import { sum } from "../core/sum";
 import { formatPercent } from "../core/weights";
-import { EXAMPLE_PRIORITISATION, PROJECT_PLACES, type PrioritisationProject, type ProjectPlace, type PrioritisationSpec, type Rubric, checkPrioritisation } from "../plans/prioritisation-spec";
+import { EXAMPLE_PRIORITISATION, PROJECT_PLACES, type PrioritisationProject, type ProjectPlace, type PrioritisationSpec, type Rubric, checkPrioritisation, hasTypedScores } from "../plans/prioritisation-spec";
 import { hasRubric } from "../plans/prioritisation-rubric";
 import type { FieldError } from "../plans/spec-errors";
 import { type Column, columnName, joinTypedLine, readTypedLines, splitTypedLine } from "../core/typed-lines";
@@ -82,17 +82,24 @@ function projectsOf(text: string, criteria: readonly string[], problems: FieldEr
   });
 }
 
-const scoredCount = (projects: readonly PrioritisationProject[]) => projects.filter((p) => p.scores?.some((v) => v !== null)).length;
-
-/** How many of the projects typed have a score typed (those a panel's sheets would replace); lines that cannot be read are not counted. */
+/** How many of the projects typed have a score typed (those the plan's check refuses with a panel); lines that cannot be read are not counted. */
 export const projectsScored = (fields: PrioritisationFields): number =>
-  scoredCount(
-    projectsOf(
-      fields.projects,
-      fields.criteria.map((c) => c.name),
-      [],
-    ),
-  );
+  projectsOf(
+    fields.projects,
+    fields.criteria.map((c) => c.name),
+    [],
+  ).filter((p) => hasTypedScores(p.scores)).length;
+
+const underProjects = (e: FieldError) => e.field === "projects" || e.field.startsWith("projects.");
+
+/**
+ * The errors with a message on the projects said once: the check gives every project its own error,
+ * and the pane shows them together beside the one projects box, where a sentence said five times
+ * says no more. Other fields' errors stand beside fields of their own, so all are kept.
+ */
+function projectMessagesOnce(errors: readonly FieldError[]): FieldError[] {
+  return errors.filter((e, k) => !underProjects(e) || errors.findIndex((f) => underProjects(f) && f.message === e.message) === k);
+}
 
 /** The form as the pane opens it: the example. */
 export const PRIORITISATION_FIELDS: PrioritisationFields = prioritisationFieldsOf(EXAMPLE_PRIORITISATION);
@@ -129,7 +136,7 @@ export function runningTotal(criteria: readonly CriterionFields[]): string {
   return typed.every((w) => w !== undefined) ? formatPercent(sum(typed as number[])) : "(a weight is not a number)";
 }
 
-/** The spec the fields make, and its problems: first what cannot be read, then the plan's own check. */
+/** The spec the fields make, and its problems: first what cannot be read, then the plan's own check (a message on the projects said once). */
 export function prioritisationSpecOf(fields: PrioritisationFields): { spec: PrioritisationSpec; errors: FieldError[] } {
   const problems: FieldError[] = [];
   const criteria: PrioritisationSpec["criteria"] = fields.criteria.map((c, i) => {
@@ -145,9 +152,6 @@ export function prioritisationSpecOf(fields: PrioritisationFields): { spec: Prio
   );
   const budget = amountField(fields.budget, "budget", "allowed", problems);
   const panel = panelSpecOf(fields, problems);
-  // With a panel the matrix's scores are the means of the scorers' sheets: scores typed here would not be used, so they are refused rather than dropped.
-  const typed = scoredCount(projects);
-  if (panel && typed > 0) problems.push({ field: "projects.scores", message: `With a panel, the scores come from the scorers' sheets, and ${typed === 1 ? "1 project has scores" : `${typed} projects have scores`} typed here. Clear them with "Clear the typed scores", or switch the panel off.` });
   const spec: PrioritisationSpec = {
     title: fields.title,
     county: fields.county,
@@ -159,7 +163,8 @@ export function prioritisationSpecOf(fields: PrioritisationFields): { spec: Prio
     budgetRule: fields.budgetRule,
     ...(panel ? { panel } : {}),
   };
-  return { spec, errors: [...problems, ...checkPrioritisation(spec)] };
+  // Scores typed with a panel are refused by the check (beside the projects box; the panel section offers to clear them).
+  return { spec, errors: [...problems, ...projectMessagesOnce(checkPrioritisation(spec))] };
 }
 
 /**

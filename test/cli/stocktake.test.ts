@@ -70,6 +70,16 @@ describe("mgao stocktake record", () => {
     expect(log.getCell(6, 1).value).toBeNull();
   });
 
+  it("refuses a date recorded already (exit 1), leaving the file at --out as it was", async () => {
+    const out = join(dir, "twice.xlsx");
+    await stocktake("record", "--workbook", workbook, "--as-of", "2025-10-31", "--out", out);
+    const before = readFileSync(out);
+    const error = await thrown(() => stocktake("record", "--workbook", out, "--as-of", "2025-10-31", "--out", out));
+    expect(error).toBeInstanceOf(MgaoError);
+    expect((error as MgaoError).message).toBe("as-of: the stocktake of 2025-10-31 is in the Stocktake history sheet already: record another date, or delete that date's rows to record it again");
+    expect(readFileSync(out).equals(before)).toBe(true);
+  });
+
   it("treats a fault on the command line as a usage error (exit 2)", async () => {
     for (const [action, ...options] of [
       [undefined, "--workbook", workbook, "--out", join(dir, "x.xlsx")],

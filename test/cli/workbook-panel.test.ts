@@ -1,9 +1,10 @@
 /** The command line builds a panel's matrix from a JSON spec (ward and programme, a rubric, scores by scorer) and names a panel's problems by field. */
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXAMPLE_PRIORITISATION, prioritisationLayout } from "../../src/plans/prioritisation-plan";
+import { PANEL_TYPED_SCORES } from "../../src/plans/prioritisation-spec";
 import { SCORER_COLUMNS } from "../../src/plans/prioritisation-scorer-sheet";
 import { mgao } from "../support/mgao";
 
@@ -38,5 +39,22 @@ describe("mgao workbook with a panel", () => {
     expect(await mgao("workbook", "--template", "prioritisation", "--input", spec, "--out", join(dir, "bad.xlsx"))).toEqual(
       expect.objectContaining({ code: 2, err: expect.stringContaining("panel.scorers: A panel has 2 to 12 scorers; this one has 1.") }),
     );
+  });
+
+  it("refuses a project's own scores with a panel, naming the project's field, rather than build without them", async () => {
+    const spec = join(dir, "typed.json");
+    const out = join(dir, "typed.xlsx");
+    const projects = [
+      { name: "Borehole", cost: 100, scores: [5, 4, 3, 3, 5] },
+      { name: "Clinic", cost: 200, scores: [null, null, null, null, null], panelScores: [[3, 3, 3, 3, 3]] },
+      { name: "Road", cost: 300, scores: [4], panelScores: [[3, 3, 3, 3, 3]] },
+    ];
+    writeFileSync(spec, JSON.stringify({ title: "Ward projects", panel: { scorers: ["Wanjiru", "Otieno"] }, projects }));
+    const r = await mgao("workbook", "--template", "prioritisation", "--input", spec, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`projects.0.scores: ${PANEL_TYPED_SCORES}`);
+    expect(r.err).toContain(`projects.2.scores: ${PANEL_TYPED_SCORES}`);
+    expect(r.err).not.toContain("projects.1.scores");
+    expect(existsSync(out)).toBe(false);
   });
 });

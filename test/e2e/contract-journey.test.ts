@@ -6,12 +6,10 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { contractPlan } from "../../src/plans/contract-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { CONTRACT_JOURNEY } from "../support/journey-specs";
 import { toHtml } from "../support/libreoffice";
 import { ARTIFACTS, PICTURES, type Pane, downloadFrom, expectCleanPane, openPane, pictureOfSheet, retype, screenshot, textbox } from "./support/pane";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 describe("journey 2: a performance contract, downloaded", () => {
   let pane: Pane;
@@ -44,7 +42,7 @@ describe("journey 2: a performance contract, downloaded", () => {
   afterAll(() => pane?.close());
 
   it("is the contract the plan renders for what was typed, cell for cell (recalculated to the core's scores and grade in xlsx-contract.test.ts)", async () => {
-    await expectSameCells(file, await renderXlsx(contractPlan(CONTRACT_JOURNEY.spec)));
+    await expectSameCells(file, await renderedAsBuilt("contract", CONTRACT_JOURNEY.spec));
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));

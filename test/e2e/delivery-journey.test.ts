@@ -7,11 +7,9 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { deliveryPlan } from "../../src/plans/delivery-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { DELIVERY_JOURNEY } from "../support/journey-specs";
 import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, pasteInto, retype, screenshot } from "./support/pane";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 const { spec } = DELIVERY_JOURNEY;
 
@@ -43,7 +41,7 @@ describe("journey 5: a delivery plan, downloaded", () => {
   afterAll(() => pane?.close());
 
   it("is the plan rendered for what was typed, cell for cell: priorities, milestones, issues (closed as typed in lower case) and project counts", async () => {
-    await expectSameCells(file, await renderXlsx(deliveryPlan(spec)));
+    await expectSameCells(file, await renderedAsBuilt("delivery", spec));
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));

@@ -9,11 +9,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXAMPLE_CONTRACT } from "../../src/plans/contract-spec";
-import { contractPlan } from "../../src/plans/contract-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { layoutProblems } from "./support/layout";
 import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, screenshot, seriousViolations, textbox } from "./support/pane";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 /** The contract as the grid left it: the example with its first two indicators changed and its last replaced. */
 const [first, second, third] = EXAMPLE_CONTRACT.indicators;
@@ -103,7 +101,7 @@ describe("a list edited as a grid: the contract's indicators at 350 px", () => {
   });
 
   it("downloads the contract the plan renders for what was typed, cell for cell", async () => {
-    await expectSameCells(file, await renderXlsx(contractPlan(EDITED)));
+    await expectSameCells(file, await renderedAsBuilt("contract", EDITED));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file as unknown as ArrayBuffer);
     const values: unknown[] = [];

@@ -8,11 +8,11 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { EXAMPLE_PRIORITISATION, type PrioritisationSpec, prioritisationPlan } from "../../src/plans/prioritisation-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { EXAMPLE_PRIORITISATION, type PrioritisationSpec } from "../../src/plans/prioritisation-plan";
+import { PANEL_TYPED_SCORES } from "../../src/plans/prioritisation-spec";
 import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, pasteInto, retype, textbox } from "./support/pane";
 import { layoutProblems } from "./support/layout";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 const WIDTH = 350;
 const SCORERS = ["Achieng Otieno", "Kamau (Finance)", "Wanjiru"];
@@ -58,7 +58,7 @@ describe("journey: a prioritisation scored by a panel, at 350 px", () => {
     const { page } = pane;
     await page.getByText(`${EXAMPLE_PRIORITISATION.projects.length} projects have scores typed above`).waitFor();
     await page.getByRole("button", { name: "Check and preview" }).click();
-    await page.getByText(/^With a panel, the scores come from the scorers' sheets/).first().waitFor();
+    await page.getByText(PANEL_TYPED_SCORES).first().waitFor();
     await page.getByRole("button", { name: "Clear the typed scores" }).click();
     expect(await page.getByRole("button", { name: "Clear the typed scores" }).count()).toBe(0);
   });
@@ -91,7 +91,7 @@ describe("journey: a prioritisation scored by a panel, at 350 px", () => {
   });
 
   it("is the workbook the plan renders for what was typed, cell for cell (its marker holding that spec)", async () => {
-    await expectSameCells(file, await renderXlsx({ ...prioritisationPlan(EXPECTED), source: { template: "prioritisation", spec: EXPECTED } }));
+    await expectSameCells(file, await renderedAsBuilt("prioritisation", EXPECTED));
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));

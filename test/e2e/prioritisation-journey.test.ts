@@ -8,12 +8,11 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { prioritisationLayout } from "../../src/plans/prioritisation-plan";
 import { HOSTILE, PRIORITISATION_JOURNEY } from "../support/journey-specs";
 import { toHtml } from "../support/libreoffice";
 import { ARTIFACTS, PICTURES, type Pane, downloadFrom, expectCleanPane, openPane, pasteInto, pictureOfSheet, retype, screenshot } from "./support/pane";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 const { title, pasted, spec: expected } = PRIORITISATION_JOURNEY;
 
@@ -61,7 +60,7 @@ describe("journey 1: a prioritisation session, downloaded", () => {
 
   it("is the matrix the plan renders for what was typed, cell for cell (recalculated to the core's ranks, quadrants and budget flags in xlsx-prioritisation.test.ts)", async () => {
     // The marker sheet the pane adds holds the spec it was built from: the same cells say the pane made exactly that spec.
-    await expectSameCells(file, await renderXlsx({ ...prioritisationPlan(expected), source: { template: "prioritisation", spec: expected } }));
+    await expectSameCells(file, await renderedAsBuilt("prioritisation", expected));
   });
 
   it("has no serious accessibility problem, asked nothing of other hosts, and logged no error", () => expectCleanPane(pane));

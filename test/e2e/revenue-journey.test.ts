@@ -15,11 +15,10 @@ import { BASES } from "../../src/core";
 import { officialGrid } from "../../src/core/official-data";
 import type { SheetColumn } from "../../src/plans/revenue-data";
 import type { RevenueLayout } from "../../src/plans/revenue-layout";
-import { EXAMPLE_REVENUE, revenueLayoutOf, revenuePlan } from "../../src/plans/revenue-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { EXAMPLE_REVENUE, revenueLayoutOf } from "../../src/plans/revenue-plan";
 import { mgao } from "../support/mgao";
 import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, retype, screenshot, textbox } from "./support/pane";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 const OVERRIDE = "Mandera.poor_people_2022=900000";
 const OFFICIAL: readonly SheetColumn[] = ["county", "population", "poor_people_2022", "land_area_km2", "baseline_allocation", "affirmative"];
@@ -115,14 +114,14 @@ describe("journey 3: the revenue-sharing model from the official figures", () =>
   });
 
   it("is the model the plan renders for the example, cell for cell (recalculated to the core's amounts, to the shilling, in xlsx-revenue.test.ts)", async () => {
-    await expectSameCells(defaults, await renderXlsx(revenuePlan(EXAMPLE_REVENUE)));
+    await expectSameCells(defaults, await renderedAsBuilt("revenue", EXAMPLE_REVENUE));
   });
 
   it("takes an override typed in the pane into the workbook, labelled as the user's figure", async () => {
     await textbox(page, OVERRIDES_FIELD).click();
     await page.keyboard.type(OVERRIDE);
     const file = await build("journey-3-revenue-override");
-    await expectSameCells(file, await renderXlsx(revenuePlan({ ...EXAMPLE_REVENUE, overrides: [OVERRIDE] })));
+    await expectSameCells(file, await renderedAsBuilt("revenue", { ...EXAMPLE_REVENUE, overrides: [OVERRIDE] }));
     const wb = await loadXlsx(file);
     // The pane says the figure is the user's, and what it replaced.
     expect(await descriptions(page, OVERRIDES_FIELD)).toEqual([expect.stringMatching(/^In the model as your figures: Mandera poor_people_2022 = 900000 \(yours; was \d+\)\.$/)]);

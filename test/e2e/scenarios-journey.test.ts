@@ -8,12 +8,11 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { BASES } from "../../src/core/bases";
-import { type RevenueSpec, revenuePlan } from "../../src/plans/revenue-plan";
-import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
+import { type RevenueSpec } from "../../src/plans/revenue-plan";
 import { scenarioChanges, scenarioTable } from "../../src/taskpane/scenario-changes";
 import { millions } from "../../src/taskpane/scenario-changes-view";
 import { ARTIFACTS, type Pane, downloadFrom, expectCleanPane, openPane, retype, screenshot } from "./support/pane";
-import { expectSameCells } from "./support/same-cells";
+import { expectSameCells, renderedAsBuilt } from "./support/same-cells";
 
 const TOTAL = 415_000_000_000;
 const AFFIRMATIVE = { affirmativeAmount: 4_460_000_000, affirmativeLowerAmount: 3_000_000_000, affirmativeThreshold: 415_000_000_000 };
@@ -113,7 +112,7 @@ describe("journey 9: four weight scenarios side by side in the Revenue tab", () 
     const saved = join(ARTIFACTS, "journey-9-scenarios.xlsx");
     await download.saveAs(saved);
     const spec: RevenueSpec = { basis: "fourth", against: "baseline", total: TOTAL, increment: null, ...AFFIRMATIVE, scenarios: SCENARIOS };
-    await expectSameCells(readFileSync(saved), await renderXlsx(revenuePlan(spec)));
+    await expectSameCells(readFileSync(saved), await renderedAsBuilt("revenue", spec));
   });
 
   it("finds weights for a scenario with the solver, in the pane, and writes them into it", async () => {

@@ -5,6 +5,8 @@ import { type PrioritisationSpec } from "../../src/plans/prioritisation-spec";
 import { type ContractSpec } from "../../src/plans/contract-spec";
 import { assignSheetNames, resolveSheetRefs } from "../../src/plans/sheet-names";
 import { TEMPLATES, TEMPLATE_IDS } from "../../src/plans/templates";
+import { SCORER_COLUMNS, scorerKey } from "../../src/plans/prioritisation-scorer-sheet";
+import { type EvaluatedPlan, evaluatePlan } from "../support/hyperformula-plan";
 
 /** A sheet as the plan wrote it, read back over its input rectangle; `typing` then changes cells by (row, col). */
 function sheetRead(sheet: SheetPlan, typing: [number, number, TypedCell][] = [], names: ReadonlyMap<string, string> = new Map()): TypedGrid {
@@ -24,6 +26,38 @@ function sheetRead(sheet: SheetPlan, typing: [number, number, TypedCell][] = [],
   return { ...box, cells };
 }
 
+/** A plan with cells typed over, by sheet key: the workbook as the user left it. */
+function typedPlan(plan: WorkbookPlan, typing: ReadonlyMap<string, [number, number, TypedCell][]>): WorkbookPlan {
+  const put = (key: string, row: number, col: number, spec: CellSpec): CellSpec => {
+    const typed = typing.get(key)?.find(([r, c]) => r === row && c === col)?.[2];
+    return !typed ? spec : "formula" in typed ? { formula: typed.formula } : { value: typed.value };
+  };
+  return { ...plan, sheets: plan.sheets.map((s) => ({ ...s, blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((line, r) => line.map((spec, c) => put(s.key, b.row + r, b.col + c, spec))) })) })) };
+}
+
+const showsNames = (plan: WorkbookPlan) => plan.sheets.some((s) => s.blocks.some((b) => b.cells.some((line) => line.some((c) => c?.shows))));
+
+/**
+ * The input rectangles of every sheet of a plan as Excel reads them once the user typed `typing`
+ * (sheet key → cells): formulas with the values they show, computed by HyperFormula where a row's
+ * name is shown by formula (elsewhere nothing reads them, and the revenue model takes seconds).
+ */
+function workbookRead(plan: WorkbookPlan, typing: ReadonlyMap<string, [number, number, TypedCell][]> = new Map()): Map<string, TypedGrid> {
+  const names = assignSheetNames(plan);
+  const book = showsNames(plan) ? evaluatePlan(typedPlan(plan, typing)) : undefined;
+  const shownAt = (key: string, row: number, col: number) => {
+    const v = book?.value(key, row, col);
+    return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
+  };
+  return new Map(
+    plan.sheets.filter((s) => inputRectangle(s)).map((s) => {
+      const grid = sheetRead(s, typing.get(s.key), names);
+      const cells = grid.cells.map((line, r) => line.map((cell, c) => (book && "formula" in cell ? { ...cell, shown: shownAt(s.key, grid.row + r, grid.col + c) } : cell)));
+      return [s.key, { ...grid, cells }];
+    }),
+  );
+}
+
 /** The (row, col) of the cell under `heading` in the row whose key column reads `key`, in the table `tableId`. */
 function cellOf(sheet: SheetPlan, tableId: string, key: string | number, heading: string): [number, number] {
   const table = inputTables(sheet).find((t) => t.id === tableId)!;
@@ -36,6 +70,35 @@ function cellOf(sheet: SheetPlan, tableId: string, key: string | number, heading
 const valueAt = (plan: WorkbookPlan, key: string, [row, col]: [number, number]) => {
   const sheet = plan.sheets.find((s) => s.key === key)!;
   return sheet.blocks.map((b) => b.cells[row - b.row]?.[col - b.col]).find(Boolean)?.value;
+};
+
+const evaluated = new WeakMap<WorkbookPlan, EvaluatedPlan>();
+
+/**
+ * A table's rows as the workbook built from `plan` shows them: by the name each row's key column
+ * shows, the values under `headings` that are not blank (rows with none left out).
+ */
+function shownRows(plan: WorkbookPlan, key: string, tableId: string, headings: readonly string[]): Record<string, Record<string, unknown>> {
+  if (!evaluated.has(plan)) evaluated.set(plan, evaluatePlan(plan));
+  const book = evaluated.get(plan)!;
+  const table = inputTables(plan.sheets.find((s) => s.key === key)!).find((t) => t.id === tableId)!;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const row of table.rows) {
+    const values = table.columns.filter((c) => headings.includes(c.heading)).flatMap((c) => {
+      const v = book.value(key, row, c.col);
+      return v === null || v === "" ? [] : [[c.heading, v] as const];
+    });
+    if (values.length > 0) out[String(book.value(key, row, table.keyCol!))] = Object.fromEntries(values);
+  }
+  return out;
+}
+
+/** The example matrix scored by a panel of three, the first scorer's scores for the first project given in the spec. */
+const EXAMPLE = TEMPLATES.prioritisation.example as PrioritisationSpec;
+const PANEL_SPEC: PrioritisationSpec = {
+  ...EXAMPLE,
+  panel: { scorers: ["Wanjiru", "Otieno", "Kiprono"] },
+  projects: EXAMPLE.projects.map((p, i) => ({ name: p.name, cost: p.cost, panelScores: i === 0 ? [[5, 4, 3, 3, 5]] : undefined })),
 };
 
 describe("carrying typed values into a rebuilt prioritisation matrix", () => {
@@ -145,32 +208,126 @@ describe("carrying typed actuals into a rebuilt performance contract", () => {
   });
 });
 
-describe.each(TEMPLATE_IDS)("%s: every input cell has a place of its own", (id) => {
-  const plan = TEMPLATES[id].plan(TEMPLATES[id].example);
+const everyPlan = [...TEMPLATE_IDS.map((id) => [id, TEMPLATES[id].plan(TEMPLATES[id].example)] as const), ["prioritisation with a panel", TEMPLATES.prioritisation.plan(PANEL_SPEC)] as const];
+
+describe("carrying scores typed on a panel's scorer sheets, whose projects are the matrix's by formula", () => {
+  const spec = PANEL_SPEC;
+  const old = TEMPLATES.prioritisation.plan(spec);
+  const names = assignSheetNames(old);
+  const table = "#|Project";
+  const matrix = old.sheets.find((s) => s.key === "matrix")!;
+  const criteria = spec.criteria.map((c) => c.name);
+  /** Scorer k's score under `criterion` on the row of `project` (a name, or a row of the table by number): a scorer's rows are the matrix's. */
+  const score = (k: number, project: string | number, criterion: string, value: number): [number, number, TypedCell] => {
+    const sheet = old.sheets.find((s) => s.key === scorerKey(k))!;
+    return [cellOf(matrix, table, project, "Project")[0], inputTables(sheet).find((t) => t.id === table)!.columns.find((c) => c.heading === criterion)!.col, { value }];
+  };
+  const typing = new Map<string, [number, number, TypedCell][]>([
+    // A project added in the room, in the matrix's first spare row.
+    ["matrix", [[...cellOf(matrix, table, spec.projects.length, "Project"), { value: "Clinic, Karatina" }]]],
+    [scorerKey(0), [score(0, "Ambulance fleet (6 vehicles)", "Urgency", 1), score(0, "Staff housing, Mukurweini", "Impact on citizens", 2)]],
+    [scorerKey(1), [score(1, "Solar power for 20 dispensaries", "Urgency", 5), score(1, "Health records digitisation", "Urgency", 3)]],
+    // Scored on the third scorer's sheet, where the added project shows by formula.
+    [scorerKey(2), [score(2, spec.projects.length, "Urgency", 4)]],
+  ]);
+  const typed = workbookRead(old, typing);
+  const scores = (plan: WorkbookPlan, k: number) => shownRows(plan, scorerKey(k), table, criteria);
+
+  it("has each scorer's sheet, as typed, show the scores against the projects they were typed for", () => {
+    const asTyped = typedPlan(old, typing);
+    expect(scores(asTyped, 1)).toEqual({ "Solar power for 20 dispensaries": { Urgency: 5 }, "Health records digitisation": { Urgency: 3 } });
+    expect(scores(asTyped, 2)).toEqual({ "Clinic, Karatina": { Urgency: 4 } });
+    expect(inputTables(old.sheets[1]).find((t) => t.id === table)!.keyCol).toBe(SCORER_COLUMNS.project);
+  });
+
+  it("lands each score against its own project after the spec reorders the projects and drops one, the dropped one's listed", () => {
+    const next = TEMPLATES.prioritisation.plan({ ...spec, projects: [...spec.projects].reverse().filter((p) => p.name !== "Solar power for 20 dispensaries") });
+    const carried = carryTyped(old, next, typed, names);
+    expect(scores(carried.plan, 0)).toEqual({
+      "Maternity wing, Othaya Level 4": Object.fromEntries(criteria.map((c, i) => [c, [5, 4, 3, 3, 5][i]])),
+      "Ambulance fleet (6 vehicles)": { Urgency: 1 },
+      "Staff housing, Mukurweini": { "Impact on citizens": 2 },
+    });
+    expect(scores(carried.plan, 1)).toEqual({ "Health records digitisation": { Urgency: 3 } });
+    // The added project moved up a row with the matrix's spare rows; its score went with it.
+    expect(scores(carried.plan, 2)).toEqual({ "Clinic, Karatina": { Urgency: 4 } });
+    expect(carried.dropped).toEqual([{ sheet: "Otieno", place: "Urgency of Solar power for 20 dispensaries", value: "5" }]);
+    expect(carried).toMatchObject({ kept: 5, rowsAdded: ["Clinic, Karatina"] });
+  });
+
+  it("keeps a score typed for a project added in the room with that project once the spec lists it first", () => {
+    const next = TEMPLATES.prioritisation.plan({ ...spec, projects: [{ name: "Clinic, Karatina", cost: 12_000_000 }, ...spec.projects] });
+    const carried = carryTyped(old, next, typed, names);
+    expect(scores(carried.plan, 2)).toEqual({ "Clinic, Karatina": { Urgency: 4 } });
+    expect(valueAt(carried.plan, "matrix", cellOf(next.sheets[0], table, 0, "Project"))).toBe("Clinic, Karatina");
+    expect(carried).toMatchObject({ kept: 6, rowsAdded: [], dropped: [] });
+  });
+
+  it("lists, rather than guesses at, a score on a row whose name was not read", () => {
+    const unread = new Map([...typed].map(([key, grid]) => [key, { ...grid, cells: grid.cells.map((line) => line.map((cell) => ("formula" in cell ? { formula: cell.formula } : cell))) }]));
+    const carried = carryTyped(old, old, unread, names);
+    expect(carried.dropped.map((d) => d.sheet)).toEqual(["Wanjiru", "Wanjiru", "Otieno", "Otieno", "Kiprono"]);
+  });
+});
+
+describe("carrying targets typed on the contract's Quarters sheet, whose indicators are the contract's by formula", () => {
+  const spec = TEMPLATES.contract.example as ContractSpec;
+  const old = TEMPLATES.contract.plan(spec);
+  const names = assignSheetNames(old);
+  const contract = old.sheets.find((s) => s.key === "contract")!;
+  const quarters = old.sheets.find((s) => s.key === "quarterly")!;
+  const indicators = inputTables(contract).find((t) => t.id === "Category|Indicator")!;
+  const table = inputTables(quarters).find((t) => t.keyCol !== undefined)!;
+  const typedTargets = table.columns.filter((c) => c.heading.includes("target typed")).map((c) => c.heading);
+  /** The typed target of quarter q (0-based) on the Quarters row of a contract row: the rows run in the same order. */
+  const target = (contractRow: number, q: number, value: number): [number, number, TypedCell] => [table.rows[indicators.rows.indexOf(contractRow)], table.columns.find((c) => c.heading === typedTargets[q])!.col, { value }];
+  const spare = cellOf(contract, "Category|Indicator", spec.indicators.length, "Indicator");
+  const typed = workbookRead(
+    old,
+    new Map<string, [number, number, TypedCell][]>([
+      ["contract", [[...spare, { value: "Water kiosks built" }]]],
+      ["quarterly", [target(cellOf(contract, "Category|Indicator", "Boreholes rehabilitated", "Indicator")[0], 0, 4), target(cellOf(contract, "Category|Indicator", "Water supply interruptions reported", "Indicator")[0], 2, 7), target(spare[0], 1, 2)]],
+    ]),
+  );
+
+  it("keeps each typed target with its indicator after the spec reorders the indicators and drops one, the dropped one's listed", () => {
+    const [households, boreholes, , budget] = spec.indicators;
+    const next = TEMPLATES.contract.plan({ ...spec, indicators: [{ ...budget, weight: 0.3 }, households, boreholes] });
+    const carried = carryTyped(old, next, typed, names);
+    expect(shownRows(carried.plan, "quarterly", table.id, typedTargets)).toEqual({
+      "Boreholes rehabilitated": { [typedTargets[0]]: 4 },
+      "Water kiosks built": { [typedTargets[1]]: 2 },
+    });
+    expect(carried.dropped).toEqual([{ sheet: names.get("quarterly"), place: `${typedTargets[2]} of Water supply interruptions reported`, value: "7" }]);
+    expect(carried).toMatchObject({ kept: 3, rowsAdded: ["Water kiosks built"] });
+  });
+});
+
+describe.each(everyPlan)("%s: every input cell has a place of its own", (_, plan) => {
   const names = assignSheetNames(plan);
 
   it("carries nothing from sheets as built, and each value typed over an input cell back into that cell", () => {
-    const asBuilt = new Map(plan.sheets.filter((s) => inputRectangle(s)).map((s) => [s.key, sheetRead(s, [], names)]));
+    const asBuilt = workbookRead(plan);
     expect(carryTyped(plan, plan, asBuilt, names)).toEqual({ plan, kept: 0, rowsAdded: [], dropped: [] });
     let k = 0;
     const typedAt = new Map<string, string>();
-    const typedOver = new Map(
+    const typing = new Map(
       plan.sheets.filter((s) => inputRectangle(s)).map((s) => {
-        const typing: [number, number, TypedCell][] = [];
+        const cells: [number, number, TypedCell][] = [];
         for (const block of s.blocks) {
           block.cells.forEach((line, r) =>
             line.forEach((spec, c) => {
               if (!spec?.input) return;
               const value = `typed ${++k}`;
               typedAt.set(`${s.key}!${block.row + r},${block.col + c}`, value);
-              typing.push([block.row + r, block.col + c, { value }]);
+              cells.push([block.row + r, block.col + c, { value }]);
             }),
           );
         }
-        return [s.key, sheetRead(s, typing, names)];
+        return [s.key, cells];
       }),
     );
-    const carried = carryTyped(plan, plan, typedOver, names);
+    const carried = carryTyped(plan, plan, workbookRead(plan, typing), names);
     expect(carried.dropped).toEqual([]);
     expect(carried.kept).toBe(typedAt.size);
     for (const [where, value] of typedAt) {

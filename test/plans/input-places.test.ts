@@ -1,8 +1,15 @@
-import { inputPlaces, inputTables } from "../../src/plans/input-places";
+import { inputPlaces, inputTables, sheetGrid } from "../../src/plans/input-places";
+import type { WorkbookPlan } from "../../src/plans/plan";
+import { SCORER_COLUMNS, scorerKey } from "../../src/plans/prioritisation-scorer-sheet";
 import type { PrioritisationSpec } from "../../src/plans/prioritisation-spec";
-import { TEMPLATES } from "../../src/plans/templates";
+import { TEMPLATES, TEMPLATE_IDS } from "../../src/plans/templates";
+import { evaluatePlan } from "../support/hyperformula-plan";
 
 const sheetOf = (id: "prioritisation" | "contract", key: string) => TEMPLATES[id].plan(TEMPLATES[id].example).sheets.find((s) => s.key === key)!;
+
+const example = TEMPLATES.prioritisation.example as PrioritisationSpec;
+/** The example matrix scored by a panel of three. */
+const panelPlan = TEMPLATES.prioritisation.plan({ ...example, panel: { scorers: ["Wanjiru", "Otieno", "Kiprono"] }, projects: example.projects.map((p) => ({ name: p.name, cost: p.cost })) });
 
 describe("input places", () => {
   it("finds the matrix's project table, named by the project column, spare rows and all", () => {
@@ -30,8 +37,36 @@ describe("input places", () => {
     expect(tables.find((t) => t.id === "Category|Weight")?.keyCol).toBeDefined();
   });
 
+  it("names a scorer's rows by the project each shows from the matrix, and the Quarters sheet's by the indicator each shows from the contract", () => {
+    const scorer = inputTables(panelPlan.sheets.find((s) => s.key === scorerKey(2))!).find((t) => t.id === "#|Project")!;
+    expect(scorer.keyCol).toBe(SCORER_COLUMNS.project);
+    const quarters = inputTables(sheetOf("contract", "quarterly")).find((t) => t.columns.some((c) => c.heading === "Q1 target typed"))!;
+    expect(quarters.columns.find((c) => c.col === quarters.keyCol)?.heading).toBe("Indicator");
+    // A table whose name column is computed some other way has no such key: its rows go by position.
+    const computed = { ...sheetOf("contract", "quarterly"), blocks: sheetOf("contract", "quarterly").blocks.map((b) => ({ ...b, cells: b.cells.map((line) => line.map(({ shows: _, ...spec }) => spec)) })) };
+    expect(inputTables(computed).find((t) => t.id === quarters.id)!.keyCol).toBeUndefined();
+  });
+
   it("places repeated labels by their order (the signed contract's numbered lists)", () => {
     const labels = inputPlaces(sheetOf("contract", "signed")).map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe("cells that show another", () => {
+  it("show, in every template's plan, what the cell they name holds, as the workbook computes it", () => {
+    const plans: [string, WorkbookPlan][] = [...TEMPLATE_IDS.map((id): [string, WorkbookPlan] => [id, TEMPLATES[id].plan(TEMPLATES[id].example)]), ["panel", panelPlan]];
+    const found: string[] = [];
+    for (const [id, plan] of plans) {
+      const shows = plan.sheets.flatMap((s) => sheetGrid(s).cells.flatMap(({ row, col, spec }) => (spec.shows ? [{ key: s.key, row, col, ref: spec.shows }] : [])));
+      if (shows.length === 0) continue;
+      const book = evaluatePlan(plan);
+      const text = (key: string, row: number, col: number) => String(book.value(key, row, col) ?? "");
+      for (const { key, row, col, ref } of shows) expect([key, row, text(key, row, col)]).toEqual([key, row, text(ref.sheet, ref.row, ref.col)]);
+      // Names, not only the spare rows' blanks.
+      expect(shows.filter(({ key, row, col }) => text(key, row, col) !== "").length).toBeGreaterThan(0);
+      found.push(...new Set(shows.map((s) => `${id}: ${s.key}`)));
+    }
+    expect(found).toEqual(["contract: quarterly", "panel: scorer-1", "panel: scorer-2", "panel: scorer-3"]);
   });
 });

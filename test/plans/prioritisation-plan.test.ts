@@ -1,6 +1,7 @@
 import { a1 } from "../../src/plans/plan";
 import { printSetup } from "../../src/plans/print-setup";
 import { EXAMPLE_PRIORITISATION, MATRIX_HEADINGS, type PrioritisationSpec, checkPrioritisation, prioritisationLayout, prioritisationPlan } from "../../src/plans/prioritisation-plan";
+import { PANEL_TYPED_SCORES, hasTypedScores } from "../../src/plans/prioritisation-spec";
 import { SpecError } from "../../src/plans/spec-errors";
 
 describe("prioritisation plan", () => {
@@ -127,24 +128,45 @@ describe("ward, sub-county and programme, the rubric and the panel", () => {
       { field: "criteria.1.rubric.low", message: "Must be text." },
       { field: "criteria.2.rubric", message: "Must be an object with named fields." },
     ]);
-    expect(json({ panel: { scorers: ["Wanjiru"] } })).toEqual([{ field: "panel.scorers", message: "A panel has 2 to 12 scorers; this one has 1." }]);
-    expect(json({ panel: { scorers: ["Wanjiru", " ", "wanjiru "], spreadThreshold: 0 } })).toEqual([
+    expect(json({ panel: { scorers: ["Wanjiru"] }, projects: panel.projects })).toEqual([{ field: "panel.scorers", message: "A panel has 2 to 12 scorers; this one has 1." }]);
+    expect(json({ panel: { scorers: ["Wanjiru", " ", "wanjiru "], spreadThreshold: 0 }, projects: panel.projects })).toEqual([
       { field: "panel.scorers.1", message: "Scorer 2 has no name." },
       { field: "panel.scorers.2", message: '"wanjiru" is listed twice: give each scorer a name of their own.' },
       { field: "panel.spreadThreshold", message: "The spread threshold is a number of points above zero, at most 4." },
     ]);
-    // Scores by scorer need a panel; with one, a project's own scores and its scores by scorer cannot both be given.
+    // Scores by scorer need a panel.
     expect(json({ projects: [{ ...first, panelScores: [[1, 2, 3, 4, 5]] }, ...rest] })).toEqual([
       { field: "projects.0.panelScores", message: `Scores by scorer need a panel: list the scorers, or give "${first.name}" its scores alone.` },
     ]);
-    expect(json({ panel: { scorers: ["A", "B"] }, projects: [{ ...first, panelScores: [[1, 2, 3, 4, 9], null, [1]] }, ...rest] })).toEqual([
-      { field: "projects.0.scores", message: `With a panel the scores of "${first.name}" come from the scorers' sheets: clear these or its scores by scorer.` },
+    const unscored = rest.map(({ name, cost }) => ({ name, cost }));
+    expect(json({ panel: { scorers: ["A", "B"] }, projects: [{ name: first.name, cost: first.cost, panelScores: [[1, 2, 3, 4, 9], null, [1]] }, ...unscored] })).toEqual([
       { field: "projects.0.panelScores", message: `"${first.name}" has scores from 3 scorers; the panel has 2.` },
       { field: "projects.0.panelScores.0.4", message: `The score 9 for "${first.name}" (criterion 5, A) is outside 1 to 5.` },
       { field: "projects.0.panelScores.1", message: "Must be a list." },
     ]);
-    // With a panel and no scores by scorer, a project's own scores are not written (the scorers' sheets give them).
-    expect(json({ panel: { scorers: ["A", "B"], spreadThreshold: 1.5 } })).toEqual([]);
+  });
+
+  it("with a panel, refuses a project's own scores, with or without scores by scorer, rather than leave them unwritten", () => {
+    const json = (patch: Record<string, unknown>) => checkPrioritisation({ ...EXAMPLE_PRIORITISATION, ...patch } as never);
+    const [first, second, ...rest] = EXAMPLE_PRIORITISATION.projects;
+    const unscored = rest.map(({ name, cost }) => ({ name, cost }));
+    const panelScores = [first.scores!, first.scores!];
+    // The example's projects all have scores: each is refused on its own field, in the check's one sentence.
+    expect(json({ panel: { scorers: ["A", "B"] } })).toEqual(EXAMPLE_PRIORITISATION.projects.map((_, i) => ({ field: `projects.${i}.scores`, message: PANEL_TYPED_SCORES })));
+    expect(PANEL_TYPED_SCORES).toBe("With a panel, scores are typed on the scorers' sheets: move these into panelScores or remove them.");
+    expect(json({ panel: { scorers: ["A", "B"] }, projects: [{ ...first, panelScores }, { ...second, scores: [null, 9] }, ...unscored] })).toEqual([
+      { field: "projects.0.scores", message: PANEL_TYPED_SCORES },
+      { field: "projects.1.scores", message: PANEL_TYPED_SCORES },
+      { field: "projects.1.scores.1", message: `The score 9 for "${second.name}" (criterion 2) is outside 1 to 5.` },
+    ]);
+    // Blank scores drop nothing: a list of blanks, an empty list or none at all is taken.
+    const blank = [{ name: first.name, cost: first.cost, scores: [null, null, null, null, null], panelScores }, { name: second.name, cost: second.cost, scores: [] }, ...unscored];
+    expect(json({ panel: { scorers: ["A", "B"], spreadThreshold: 1.5 }, projects: blank })).toEqual([]);
+    expect(() => prioritisationPlan({ ...EXAMPLE_PRIORITISATION, panel: { scorers: ["A", "B"] } })).toThrow(SpecError);
+    // Without a panel, the same scores are the matrix's own.
+    expect(json({})).toEqual([]);
+    expect(hasTypedScores([null, 3])).toBe(true);
+    expect([hasTypedScores([null]), hasTypedScores([]), hasTypedScores(undefined), hasTypedScores("5")]).toEqual([false, false, false, false]);
   });
 
   it("writes the places as text inputs and prints them when a project has one", () => {

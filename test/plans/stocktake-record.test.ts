@@ -65,12 +65,29 @@ let built: Uint8Array;
 let first: Awaited<ReturnType<typeof recordStocktake>>;
 let edited: Uint8Array;
 let second: Awaited<ReturnType<typeof recordStocktake>>;
+/** The second record's file as the user saved it with notes on the history and log, and recorded twice more. */
+let noted: Uint8Array;
+let may: Awaited<ReturnType<typeof recordStocktake>>;
+
+/** Saved by a spreadsheet: a note far to the right of the first row, a comment under the table, a far note where new rows go, a note on the log. */
+async function typeNotes(file: Uint8Array): Promise<Uint8Array> {
+  const wb = await load(file);
+  const history = wb.getWorksheet(RECORD_SHEETS.history)!;
+  history.getCell("P5").value = "Checked with the CO Water";
+  history.getCell("A11").value = "Comment: March figures provisional";
+  history.getCell("H11").value = true;
+  history.getCell("T13").value = "Far note, where April's rows will go";
+  wb.getWorksheet(RECORD_SHEETS.log)!.getCell("K5").value = "Meeting accepted";
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
 
 beforeAll(async () => {
   built = await renderXlsx(deliveryPlan(spec));
   first = await recordStocktake(built, "2026-02-28");
   edited = await typeSecondActual(first.file);
   second = await recordStocktake(edited, "2026-03-31");
+  noted = await typeNotes(second.file);
+  may = await recordStocktake((await recordStocktake(noted, "2026-04-30")).file, "2026-05-31");
 });
 
 describe("recording a stocktake in a delivery workbook's file", () => {
@@ -140,10 +157,32 @@ describe("recording a stocktake in a delivery workbook's file", () => {
     expect(String(ws.getCell(3, 1).value)).toContain("more than 60 days");
   });
 
-  it("replaces a stocktake recorded again on the same date", async () => {
-    const again = await recordStocktake(second.file, "2026-03-31");
-    expect(again.history).toEqual(second.history);
-    expect(again.moves).toEqual([]);
+  it("refuses a stocktake recorded again on the same date, as the open workbook does", async () => {
+    await expect(recordStocktake(second.file, "2026-03-31")).rejects.toThrow(expect.objectContaining({ argument: "as-of", problem: expect.stringContaining("delete that date's rows to record it again") }));
+  });
+
+  it("keeps what the user typed on the history and log, through two records, and appends under it", async () => {
+    const after = await load(may.file);
+    const ws = after.getWorksheet(RECORD_SHEETS.history)!;
+    expect([ws.getCell("P5").value, ws.getCell("A11").value, ws.getCell("H11").value, ws.getCell("T13").value]).toEqual(["Checked with the CO Water", "Comment: March figures provisional", true, "Far note, where April's rows will go"]);
+    expect(after.getWorksheet(RECORD_SHEETS.log)!.getCell("K5").value).toBe("Meeting accepted");
+    // Rows 5 to 8 as recorded, row 11 the comment, April on rows 12-13 and May on 14-15, under it.
+    expect(row(ws, 4, 4).slice(1)).toEqual([1, "Boreholes drilled", "Amber-Green"]);
+    expect([11, 12, 13, 14].map((r) => [ws.getCell(r + 1, 1).value, ws.getCell(r + 1, 2).value])).toEqual([
+      [new Date(Date.UTC(2026, 3, 30)), 1],
+      [new Date(Date.UTC(2026, 3, 30)), 2],
+      [new Date(Date.UTC(2026, 4, 31)), 1],
+      [new Date(Date.UTC(2026, 4, 31)), 2],
+    ]);
+    expect(may.history.map((h) => h.date)).toEqual([...second.history.map((h) => h.date), serialOf("2026-04-30"), serialOf("2026-04-30"), serialOf("2026-05-31"), serialOf("2026-05-31")]);
+    // Every cell of the saved history part is in the recorded part as it was written.
+    const cellsOf = async (file: Uint8Array) => {
+      const zip = await JSZip.loadAsync(file);
+      const xml = await zip.file((await sheetParts(zip)).get(RECORD_SHEETS.history)!)!.async("string");
+      return [...xml.matchAll(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => m[0]);
+    };
+    const recorded = await cellsOf(may.file);
+    expect((await cellsOf(noted)).filter((c) => !recorded.includes(c))).toEqual([]);
   });
 
   it("adds or replaces only its own sheets' parts: every other part stays byte for byte", async () => {
@@ -154,12 +193,20 @@ describe("recording a stocktake in a delivery workbook's file", () => {
       const was = await partsOf(before);
       const now = await partsOf(after);
       const own = [...now.keys()].filter((p) => !was.has(p) || !Buffer.from(was.get(p)!).equals(Buffer.from(now.get(p)!)));
-      // Three new sheets the first time, with their entries; the same three parts rewritten the second.
-      expect(own.sort()).toEqual(added ? ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/worksheets/sheet6.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml"] : ["xl/worksheets/sheet6.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml"]);
+      // Three new sheets the first time, with their entries; the second, rows appended to the history
+      // and the Dashboard rebuilt (no escalation moves, so the log's part is left as it was).
+      expect(own.sort()).toEqual(added ? ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/worksheets/sheet6.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml"] : ["xl/worksheets/sheet6.xml", "xl/worksheets/sheet8.xml"]);
       for (const path of was.keys()) expect(now.has(path)).toBe(true);
     }
     const names = (await load(second.file)).worksheets.map((ws) => ws.name);
     expect(names).toEqual(["Delivery plan", "Trajectory", "Stocktake", "Problem solving", "Summary", "Stocktake history", "Escalation log", "Dashboard"]);
+  });
+
+  it("refuses a Dashboard the user made, as the open workbook does, rather than write over it", async () => {
+    const wb = await load(built);
+    wb.addWorksheet("dashboard").getCell("A1").value = "My own charts";
+    const theirs = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expect(recordStocktake(theirs, "2026-02-28")).rejects.toThrow('workbook: has a "dashboard" sheet that Record this stocktake did not build (dashboard!A1 should read "Delivery dashboard")');
   });
 
   it("refuses a file that is not a delivery workbook, and a stocktake with no date", async () => {
@@ -171,8 +218,11 @@ describe("recording a stocktake in a delivery workbook's file", () => {
   });
 
   it("gives a file LibreOffice opens without error, the Dashboard as recorded", async () => {
-    const [book] = await recalculateAll([second.file]);
+    const [book, kept] = await recalculateAll([second.file, may.file]);
     expect(errorCells(book)).toEqual([]);
+    // Rows merged beside the user's notes open too.
+    expect(errorCells(kept)).toEqual([]);
+    expect(resultAt(kept.getWorksheet(RECORD_SHEETS.history)!, 13, 0)).toBe(serialOf("2026-05-31"));
     const ws = book.getWorksheet(RECORD_SHEETS.dashboard)!;
     const strip = [...Array(12).keys()].find((r) => resultAt(ws, r, 1) === "Boreholes drilled")!;
     expect([resultAt(ws, strip, 2), resultAt(ws, strip, 3)]).toEqual(["Amber-Green", "Amber-Red"]);

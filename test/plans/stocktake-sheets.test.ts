@@ -4,8 +4,9 @@ import { JUDGEMENTS } from "../../src/core/delivery-judgement";
 import { JUDGEMENT_FILLS } from "../../src/plans/delivery-layout";
 import { a1 } from "../../src/plans/plan";
 import { printSetup } from "../../src/plans/print-setup";
-import { DASHBOARD_TITLE, appendedRows, dashboardSheet, historyCells, historySheet } from "../../src/plans/stocktake-sheets";
-import { type HistoryRow, NO_JUDGEMENT, falls } from "../../src/plans/stocktake-snapshot";
+import { usedRangeCells } from "../../src/plans/stocktake-cells";
+import { DASHBOARD_TITLE, appendedRows, dashboardSheet, historyCells, historySheet, logCells, recordAppends, requireRecordSheets } from "../../src/plans/stocktake-sheets";
+import { HISTORY_COLUMNS, type HistoryRow, LOG_COLUMNS, type LogRow, NO_JUDGEMENT, RECORD_SHEETS, falls } from "../../src/plans/stocktake-snapshot";
 
 const FEB = serialOf("2026-02-28");
 const MAR = serialOf("2026-03-31");
@@ -56,5 +57,29 @@ describe("rows appended to a record sheet", () => {
     expect(appended.print).toBeUndefined();
     expect(appended.protect).toBe(false);
     expect(historyCells([history[0]])[0][0]).toEqual({ value: FEB, style: "computed", format: "yyyy-mm-dd" });
+  });
+
+  it("go under each table's last used row, the history's and the log's alike, for both the file and the open workbook", () => {
+    const move: LogRow = { date: MAR, issue: 1, text: "Rig broken", from: "SDU", to: "CECM", why: "Red judgement" };
+    const appends = recordAppends({ now: history.slice(2), moves: [move], next: { history: 12, log: 7 } }, 30);
+    expect(appends.history.blocks).toEqual([{ row: 12, col: 0, cells: historyCells(history.slice(2)) }]);
+    expect(appends.log.blocks).toEqual([{ row: 7, col: 0, cells: logCells([move]) }]);
+    expect(recordAppends({ now: [], moves: [], next: { history: 4, log: 4 } }, 30).log.blocks).toEqual([]);
+  });
+});
+
+describe("the record sheets Record owns", () => {
+  const sheetOf = (name: string, row: number, words: readonly string[]) => usedRangeCells(name, { values: [words], formulas: [words], rowIndex: row, columnIndex: 0 });
+
+  it("are written on only where Record built them: its headers, or the Dashboard's title", () => {
+    const own = new Map([
+      [RECORD_SHEETS.history, sheetOf("Stocktake history", 3, HISTORY_COLUMNS)],
+      [RECORD_SHEETS.log, sheetOf("Escalation log", 3, LOG_COLUMNS)],
+      [RECORD_SHEETS.dashboard, sheetOf("Dashboard", 0, [DASHBOARD_TITLE])],
+    ]);
+    expect(() => requireRecordSheets((name) => own.get(name as never))).not.toThrow();
+    expect(() => requireRecordSheets(() => undefined)).not.toThrow();
+    const theirs = (name: string) => (name === RECORD_SHEETS.log ? sheetOf("Escalation log", 3, ["When", "What"]) : own.get(name as never));
+    expect(() => requireRecordSheets(theirs)).toThrow('workbook: has a "Escalation log" sheet that Record this stocktake did not build (Escalation log!A4 should read "Date")');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The record step with no file or Excel in it: judgements from the core, the history after this
- * stocktake (a date recorded again replaced), the escalation moves (each once), the falls, and where
+ * stocktake (a date recorded again refused), the escalation moves (each once), the falls, and where
  * new rows go.
  */
 import { serialOf } from "../../src/core/dates";
@@ -60,14 +60,16 @@ describe("the record step", () => {
     expect(s.next).toEqual({ history: FIRST_RECORD_ROW + 2, log: FIRST_RECORD_ROW });
   });
 
-  it("replaces a date recorded again, keeping what came before it", () => {
-    const s = stocktakeSnapshot(inputs([[FEB, 1, "Boreholes", "Green"]], []), FEB);
-    expect(s.earlier).toHaveLength(1);
-    expect(s.history.map((h) => [h.date, h.priority])).toEqual([
+  it("refuses a date recorded already, so no row the user may have written beside is replaced", () => {
+    expect(() => stocktakeSnapshot(inputs([[FEB, 1, "Boreholes", "Green"]], []), FEB)).toThrow(
+      expect.objectContaining({ argument: "as-of", problem: expect.stringContaining("delete that date's rows to record it again") }),
+    );
+    const later = stocktakeSnapshot(inputs([[FEB, 1, "Boreholes", "Green"]], []), MAR);
+    expect(later.history.map((h) => [h.date, h.priority])).toEqual([
       [FEB, 1],
-      [FEB, 2],
+      [MAR, 1],
+      [MAR, 2],
     ]);
-    expect(s.fell).toEqual([]);
   });
 
   it("logs the Red priority's issue moving up once", () => {

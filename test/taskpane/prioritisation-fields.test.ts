@@ -1,4 +1,6 @@
 import { EXAMPLE_PRIORITISATION } from "../../src/plans/prioritisation-plan";
+import { PANEL_TYPED_SCORES, checkPrioritisation } from "../../src/plans/prioritisation-spec";
+import { messagesFor } from "../../src/taskpane/form-errors";
 import {
   PRIORITISATION_BLANK,
   PRIORITISATION_FIELDS,
@@ -63,6 +65,46 @@ describe("prioritisation form's fields", () => {
     expect(runningTotal(PRIORITISATION_FIELDS.criteria)).toBe("100%");
     expect(runningTotal([{ name: "A", weight: "35%", role: "impact" }, { name: "B", weight: "40", role: "feasibility" }])).toBe("75%");
     expect(runningTotal([{ name: "A", weight: "x", role: "impact" }])).toBe("(a weight is not a number)");
+  });
+});
+
+describe("project lines as typed or pasted", () => {
+  const criteria = [
+    { name: "Need", weight: "60", role: "impact" as const },
+    { name: "Readiness", weight: "40", role: "feasibility" as const },
+  ];
+  const read = (projects: string) => prioritisationSpecOf(fields({ criteria, projects }));
+
+  it("read costs as Kenyans write them, exactly", () => {
+    const { spec, errors } = read("Solar, 4.5bn\nWell, Ksh 45m\nRoad, 45,000,000/=");
+    expect(errors).toEqual([]);
+    expect(spec.projects.map((p) => p.cost)).toEqual([4_500_000_000, 45_000_000, 45_000_000]);
+  });
+
+  it("read tab-separated rows with grouped costs, a name that looks like a formula kept as text, a quoted typed name, a line without a cost, blank lines skipped", () => {
+    const { spec, errors } = read('=HYPERLINK("http://evil","x")\t1,200,000\n\n"Road, Kisumu", 5000\nWell\n');
+    expect(errors).toEqual([]);
+    expect(spec.projects).toEqual([
+      { name: '=HYPERLINK("http://evil","x")', cost: 1_200_000, scores: [null, null] },
+      { name: "Road, Kisumu", cost: 5000, scores: [null, null] },
+      { name: "Well", cost: null, scores: [null, null] },
+    ]);
+  });
+
+  it("refuse a line with more fields than the list has, never shifting them, and say to quote a name with a comma", () => {
+    expect(read("Road, Kisumu, 5000, 1, 2, a, b, c, d\nWell, 100").errors).toEqual([
+      { field: "projects", message: expect.stringMatching(/^Line 1: 9 fields, but a project line has 1 to 8: .* A field that holds a comma goes in double quotes: "Roads, drains and culverts"\.$/) },
+    ]);
+    // Where the count fits, the cost that is not one is named, with the quoting that was meant.
+    expect(read("Road, Kisumu, 5000").errors[0]).toEqual({ field: "projects.0.cost", message: expect.stringMatching(/^Line 1, cost: "Kisumu" is not an amount: .* If the name holds a comma, put it in double quotes: "Road, Kisumu", 5,000,000\.$/) });
+  });
+
+  it("name every cost and score it cannot read, by line and field, at once", () => {
+    expect(read("Road\tlots\nBridge\t10\thigh\nDam\t45,00,000").errors).toEqual([
+      { field: "projects.0.cost", message: 'Line 1, cost: "lots" is not an amount: type shillings as 45000000, 45,000,000, KES 45,000,000, 45,000,000/=, 45k, 45m, 45 million or 4.5bn, or leave it blank.' },
+      { field: "projects.1.scores.0", message: 'Line 2, score for Need: "high" is not a number; type it as a number on the scale, such as 4, or leave it blank.' },
+      { field: "projects.2.cost", message: expect.stringMatching(/^Line 3, cost: "45,00,000" has commas out of place/) },
+    ]);
   });
 });
 
@@ -193,11 +235,19 @@ describe("places, rubrics and a panel", () => {
     expect(panel("Achieng\nKamau", "9")).toEqual([{ field: "panel.spreadThreshold", message: "The spread threshold is a number of points above zero, at most 4." }]);
   });
 
-  it("refuse scores typed in the pane when a panel scores, and clear them keeping names, costs, places and a header", () => {
+  it("refuse scores typed in the pane when a panel scores, by the plan's check, once beside the projects, and clear them keeping names, costs, places and a header", () => {
     const projects = "Project\tCost\tNeed\tReadiness\tWard\nClinic\t5\t4\t\tKombewa\nWell, 100, 3, 2\nRoad, 7";
     const typed = two({ projects, panel: true, scorers: "Achieng\nKamau" });
     expect(projectsScored(typed)).toBe(2);
-    expect(prioritisationSpecOf(typed).errors).toEqual([{ field: "projects.scores", message: expect.stringMatching(/^With a panel, the scores come from the scorers' sheets, and 2 projects have scores typed here\./) }]);
+    // The check refuses each scored project; the pane says it once, beside the projects box.
+    expect(checkPrioritisation(prioritisationSpecOf(typed).spec).map((e) => e.field)).toEqual(["projects.0.scores", "projects.1.scores"]);
+    const { errors } = prioritisationSpecOf(typed);
+    expect(errors).toEqual([{ field: "projects.0.scores", message: PANEL_TYPED_SCORES }]);
+    expect(messagesFor(errors, "projects")).toBe(PANEL_TYPED_SCORES);
+    // Other messages on the projects stay, each project's own; switched off, the same scores are taken.
+    expect(prioritisationSpecOf({ ...typed, projects: `${projects}\n, 5\n, 6` }).errors.map((e) => e.message)).toEqual([PANEL_TYPED_SCORES, "Project 4 has no name.", "Project 5 has no name."]);
+    expect(projectsScored({ ...typed, panel: false })).toBe(2);
+    expect(prioritisationSpecOf({ ...typed, panel: false }).errors).toEqual([]);
     const cleared = withoutScores(typed);
     expect(cleared.projects).toBe("Project\tCost\tNeed\tReadiness\tWard\nClinic\t5\t\t\tKombewa\nWell, 100\nRoad, 7");
     expect(projectsScored(cleared)).toBe(0);

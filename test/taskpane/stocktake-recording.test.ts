@@ -63,6 +63,15 @@ describe("recording a stocktake from the pane", () => {
     expect(outcome.said).toContain("2 priorities (1 Green, 1 Amber-Red); 1 fell since the stocktake before (Boreholes drilled: Amber-Green to Amber-Red); no escalation logged.");
   });
 
+  it("shows a date recorded already by As of, in a file as in the open workbook", async () => {
+    const first = await recordStocktake(built, "2026-02-28");
+    expect(await recordInFile(first.file, "d.xlsx", "2026-02-28")).toEqual({
+      ok: false,
+      field: "asOf",
+      message: "The stocktake of 2026-02-28 is in the Stocktake history sheet already: record another date, or delete that date's rows to record it again",
+    });
+  });
+
   it("counts priorities with no actual yet, and says so", () => {
     const said = recordedSummary({ asOf: serialOf("2026-01-31"), standings: [{ judgement: "" }, { judgement: "Red" }] as never, fell: [], moves: [] }, "x.xlsx");
     expect(said).toContain("2 priorities (1 Red, 1 with no judgement yet)");

@@ -1,10 +1,9 @@
-import { isoOf, serialOf } from "../../core/dates";
+import { serialOf } from "../../core/dates";
 import { valueError } from "../../core/errors";
-import { a1 } from "../../plans/plan";
-import { type BookCells, type SheetCells, usedRangeCells } from "../../plans/stocktake-cells";
+import { type BookCells, usedRangeCells } from "../../plans/stocktake-cells";
 import { DELIVERY_SHEETS, deliveryInputsOf } from "../../plans/stocktake-inputs";
-import { DASHBOARD_TITLE, appendedRows, dashboardSheet, historyCells, historySheet, logCells, logSheet } from "../../plans/stocktake-sheets";
-import { FIRST_RECORD_ROW, HISTORY_COLUMNS, LOG_COLUMNS, RECORD_SHEETS, type Snapshot, stocktakeSnapshot } from "../../plans/stocktake-snapshot";
+import { dashboardSheet, historySheet, logSheet, recordAppends, requireRecordSheets } from "../../plans/stocktake-sheets";
+import { RECORD_SHEETS, type Snapshot, stocktakeSnapshot } from "../../plans/stocktake-snapshot";
 import type { SheetPlan } from "../../plans/plan";
 import { supports } from "./host-support";
 import { removeAdded } from "./remove-added";
@@ -31,12 +30,6 @@ export const RECORD_SYNCS = 3;
 export type OfficeRecordResult = Pick<Snapshot, "asOf" | "standings" | "history" | "moves" | "fell">;
 
 const READ = [DELIVERY_SHEETS.plan, DELIVERY_SHEETS.traj, DELIVERY_SHEETS.stock, DELIVERY_SHEETS.problems, RECORD_SHEETS.history, RECORD_SHEETS.log, RECORD_SHEETS.dashboard];
-
-/** Refuses a record sheet Record did not build: its header (or the Dashboard's title) is not Record's. */
-function requireOwn(sheet: SheetCells | undefined, row: number, words: readonly string[]): void {
-  if (!sheet || words.every((w, c) => sheet.typed(row, c) === w)) return;
-  throw valueError("workbook", `has a "${sheet.name}" sheet that Record this stocktake did not build (${sheet.name}!${a1(row, 0)} should read "${words[0]}"): rename it, then record again`);
-}
 
 /** Reads the workbook's sheets (syncs 1 and 2). */
 async function readBook(context: Excel.RequestContext): Promise<{ book: BookCells; present: Set<string> }> {
@@ -65,13 +58,10 @@ export async function recordStocktakeInExcel(context: Excel.RequestContext, asOf
   const inputs = deliveryInputsOf(book);
   const asOf = asOfIso !== undefined ? serialOf(asOfIso, "as-of") : inputs.asOf;
   if (asOf === null) throw valueError("as-of", "give the stocktake's date (YYYY-MM-DD): the workbook's As of is TODAY()");
-  requireOwn(book(RECORD_SHEETS.history), FIRST_RECORD_ROW - 1, HISTORY_COLUMNS);
-  requireOwn(book(RECORD_SHEETS.log), FIRST_RECORD_ROW - 1, LOG_COLUMNS);
-  requireOwn(book(RECORD_SHEETS.dashboard), 0, [DASHBOARD_TITLE]);
+  requireRecordSheets(book);
+  // Refuses a date the history holds already (delete its rows to record it again).
   const snapshot = stocktakeSnapshot(inputs, asOf);
-  if (snapshot.earlier.some((h) => h.date === asOf)) {
-    throw valueError("as-of", `the stocktake of ${isoOf(asOf)} is in the ${RECORD_SHEETS.history} sheet already: record another date, or delete that date's rows to record it again`);
-  }
+  const appends = recordAppends(snapshot, inputs.overdueDays);
 
   const host: HostFeatures = { pageLayout: supports("1.9"), notes: supports("1.18") };
   const cellsOnly: HostFeatures = { pageLayout: false, notes: false };
@@ -88,8 +78,8 @@ export async function recordStocktakeInExcel(context: Excel.RequestContext, asOf
       plans.push({ plan: whole, host });
     }
   };
-  own(RECORD_SHEETS.history, historySheet(snapshot.now), appendedRows(historySheet([]), snapshot.next.history, historyCells(snapshot.now)));
-  own(RECORD_SHEETS.log, logSheet(snapshot.moves, inputs.overdueDays), appendedRows(logSheet([], inputs.overdueDays), snapshot.next.log, logCells(snapshot.moves)));
+  own(RECORD_SHEETS.history, historySheet(snapshot.now), appends.history);
+  own(RECORD_SHEETS.log, logSheet(snapshot.moves, inputs.overdueDays), appends.log);
   if (present.has(RECORD_SHEETS.dashboard)) worksheets.getItem(book(RECORD_SHEETS.dashboard)!.name).delete();
   sheetOf.set(RECORD_SHEETS.dashboard, worksheets.add(RECORD_SHEETS.dashboard));
   plans.push({ plan: dashboardSheet(snapshot.history, snapshot.fell), host });

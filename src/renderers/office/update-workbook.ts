@@ -52,10 +52,15 @@ export interface UpdateResult {
   sheetNames: Map<string, string>;
 }
 
-/** A cell as Excel gives it: a formula where its formula is not its value; text typed as "=..." stays text. */
+const scalar = (value: unknown) => (typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null);
+
+/**
+ * A cell as Excel gives it: a formula where its formula is not its value, with the value it shows (a
+ * row's name read from another sheet); text typed as "=..." stays text.
+ */
 function typedCell(formula: unknown, value: unknown): TypedCell {
-  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return { formula: formula.slice(1) };
-  return { value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null };
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return { formula: formula.slice(1), shown: scalar(value) };
+  return { value: scalar(value) };
 }
 
 /** The name the updated sheets are written under first, beside the old ones. */
@@ -63,7 +68,8 @@ const pendingName = (name: string) => `${name} (new)`;
 
 /**
  * Rebuilds the sheets a marker lists from a changed spec, keeping what the user typed in them:
- *   1. one sync reads the marker again (it must not have changed) and every built sheet's input cells;
+ *   1. one sync reads the marker again (it must not have changed) and every built sheet's input cells,
+ *      with the names its rows show by formula (their values, to know each row by its name);
  *   2. the typed values are carried into the new plan (carry-typed.ts); values with no cell left stop
  *      the update with DropsNeedConsent unless `allowDrops`;
  *   3. the new sheets and marker are written beside the old ones, under other names, by renderOffice
