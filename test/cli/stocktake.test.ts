@@ -15,6 +15,7 @@ import { RECORD_SHEETS } from "../../src/plans/stocktake-record";
 import { COUNTY_VIEW_NAME } from "../../src/plans/county-view-plan";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { mgao } from "../support/mgao";
+import { thrown } from "../support/thrown";
 import { HEALTH, WATER, departmentsPlan } from "../support/two-departments";
 
 const dir = mkdtempSync(join(tmpdir(), "mgao-cli-stocktake-"));
@@ -25,15 +26,6 @@ async function stocktake(action: string | undefined, ...options: string[]): Prom
   await commandNamed("stocktake")!.run(parseArgs(["stocktake", ...options]).flags, { out: () => undefined, err: (l) => err.push(l) }, action);
   return err;
 }
-
-const thrown = async (f: () => Promise<unknown>) => {
-  try {
-    await f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("nothing was thrown");
-};
 
 const workbook = join(dir, "delivery.xlsx");
 beforeAll(async () => writeFileSync(workbook, await renderXlsx(deliveryPlan(EXAMPLE_DELIVERY))));

@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { serialOf } from "../../src/core/dates";
 import { JUDGEMENTS, progressRatio, suggestJudgement } from "../../src/core/delivery-judgement";
 import { plannedTrajectory } from "../../src/core/trajectory";
-import { type DeliverySpec, EXAMPLE_DELIVERY, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
+import { type DeliverySpec, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
 import { HISTORY_COLUMNS, RECORD_SHEETS, recordStocktake } from "../../src/plans/stocktake-record";
 import { sheetParts, wordFills } from "../../src/plans/stocktake-xml";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
@@ -19,23 +19,9 @@ import { priorityStanding } from "../../src/core/priority-standing";
 import { evaluatePlan } from "../support/hyperformula-plan";
 import { recalculateAll } from "../support/libreoffice";
 import { errorCells, resultAt } from "../support/recalculated";
+import { HOSTILE, STOCKTAKE_SPEC } from "../support/stocktake-spec";
 
-const HOSTILE = '=HYPERLINK("http://evil","x")';
-const spec: DeliverySpec = {
-  ...EXAMPLE_DELIVERY,
-  periods: 4,
-  tolerance: 0.1,
-  asOf: null,
-  priorities: [
-    // 21 of a planned 25: progress 84%, a shortfall of 16% (Amber-Green at a 10% tolerance).
-    { ...EXAMPLE_DELIVERY.priorities[0], name: "Boreholes drilled", baseline: 0, target: 100, unit: "boreholes", actuals: [21] },
-    { ...EXAMPLE_DELIVERY.priorities[1], name: HOSTILE, baseline: 0, target: 20, actuals: [5] },
-  ],
-  issues: [
-    { priority: 1, issue: "Rig broken", action: "Hire a rig", owner: "CO Water", due: "2026-01-15", status: "Open", level: "SDU" },
-    { priority: 2, issue: "Panels late", action: "Chase supplier", owner: "CO Energy", due: null, status: "Open" },
-  ],
-};
+const spec = STOCKTAKE_SPEC;
 const L = deliveryLayout(spec);
 
 const load = async (file: Uint8Array) => {

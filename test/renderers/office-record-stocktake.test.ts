@@ -6,7 +6,7 @@
  * build are refused with the workbook left as it was.
  */
 import { serialOf } from "../../src/core/dates";
-import { type DeliverySpec, EXAMPLE_DELIVERY, deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
+import { deliveryLayout, deliveryPlan } from "../../src/plans/delivery-plan";
 import { RECORD_SHEETS, recordStocktake } from "../../src/plans/stocktake-record";
 import { DASHBOARD_TITLE } from "../../src/plans/stocktake-sheets";
 import { FIRST_RECORD_ROW, HISTORY_COLUMNS } from "../../src/plans/stocktake-snapshot";
@@ -16,23 +16,10 @@ import { REQUEST_LIMIT } from "../../src/renderers/office/request-budget";
 import { renderXlsx } from "../../src/renderers/xlsx/render-xlsx";
 import { FakeExcel } from "../support/excel-fake";
 import { OfficeJsWorkbook, at } from "../support/office-js-harness";
+import { HOSTILE, STOCKTAKE_SPEC } from "../support/stocktake-spec";
+import { thrown } from "../support/thrown";
 
-const HOSTILE = '=HYPERLINK("http://evil","x")';
-const spec: DeliverySpec = {
-  ...EXAMPLE_DELIVERY,
-  periods: 4,
-  tolerance: 0.1,
-  asOf: null,
-  priorities: [
-    // 21 of a planned 25: Amber-Green at a 10% tolerance; then 38 of a planned 50: Amber-Red.
-    { ...EXAMPLE_DELIVERY.priorities[0], name: "Boreholes drilled", baseline: 0, target: 100, unit: "boreholes", actuals: [21] },
-    { ...EXAMPLE_DELIVERY.priorities[1], name: HOSTILE, baseline: 0, target: 20, actuals: [5] },
-  ],
-  issues: [
-    { priority: 1, issue: "Rig broken", action: "Hire a rig", owner: "CO Water", due: "2026-01-15", status: "Open", level: "SDU" },
-    { priority: 2, issue: "Panels late", action: "Chase supplier", owner: "CO Energy", due: null, status: "Open" },
-  ],
-};
+const spec = STOCKTAKE_SPEC;
 const L = deliveryLayout(spec);
 const plan = deliveryPlan(spec);
 
@@ -46,15 +33,6 @@ async function builtBook(sheets: Record<string, Record<string, unknown>> = {}): 
 
 /** A row of a harness sheet, as written. */
 const rowOf = (book: OfficeJsWorkbook, sheet: string, row: number, cols: number) => Array.from({ length: cols }, (_, c) => book.cell(sheet, row, c)?.formula ?? "");
-
-const thrown = async (f: () => Promise<unknown>) => {
-  try {
-    await f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("nothing was thrown");
-};
 
 describe("recording a stocktake in the open workbook (Microsoft's Excel client)", () => {
   let book: OfficeJsWorkbook;
