@@ -25,10 +25,13 @@ import { QUADRANT_FILLS, scoreBands } from "./prioritisation-colours";
 import { MATRIX_HEADINGS, type PrioritisationLayout } from "./prioritisation-layout";
 import { DISAGREES_WORDS, criterionSpreadFormula, disagreesFormula, largestSpreadFormula, meanFormula, spreadThresholdRow } from "./prioritisation-panel-cells";
 import { guideRows, hasRubric, scorePrompt } from "./prioritisation-rubric";
-import { PROJECT_PLACES, type PrioritisationProject, type PrioritisationSpec } from "./prioritisation-spec";
+import { PROJECT_PLACES, type PrioritisationProject, type PrioritisationSpec, type ProjectPlace } from "./prioritisation-spec";
 
 /** The funding-order block's headings. */
 const FUNDING_HEADINGS = ["Order", "#", "Project", "Rank", "Cost (KES)", "Cumulative (KES)", "Funded", "Spent (KES)", "Left (KES)"];
+
+/** The place columns' widths: a ward or sub-county name, and each heading on its own line unbroken (a bold "Sub-programme" needs 16). */
+const PLACE_WIDTHS: Record<ProjectPlace, number> = { ward: 12, subCounty: 12, programme: 13, subProgramme: 16 };
 
 /** The chart's height in rows, under the matrix. */
 const CHART_ROWS = 22;
@@ -113,8 +116,9 @@ export function matrixSheet(spec: PrioritisationSpec, { col, panel, spreads, fun
     if (spreads && c >= spreads.first) return { formula: `"Spread: "&${abs(row.header, col.firstScore + c - spreads.first)}`, style: "header" };
     return { ...text(h, "header"), ...(headerNotes[c] ? { note: headerNotes[c] } : {}) };
   });
-  const rolesRow: CellSpec[] = [text(""), text(""), text("Feeds (impact or feasibility)", "label"), ...spec.criteria.map((c) => ({ value: c.role, input: true, style: "input" as const }))];
-  const weightsRow: CellSpec[] = [text(""), text(""), text("Weight", "label"), ...spec.criteria.map((c) => ({ value: c.weight, input: true, format: "0%", style: "input" as const }))];
+  // The axis and weight labels sit in the wide project column, so the cost column is only as wide as a cost.
+  const rolesRow: CellSpec[] = [text(""), text("Feeds (impact or feasibility)", "label"), text(""), ...spec.criteria.map((c) => ({ value: c.role, input: true, style: "input" as const }))];
+  const weightsRow: CellSpec[] = [text(""), text("Weight", "label"), text(""), ...spec.criteria.map((c) => ({ value: c.weight, input: true, format: "0%", style: "input" as const }))];
 
   const projectRows = Array.from({ length: R }, (_, i): CellSpec[] => {
     const p: PrioritisationProject = spec.projects[i] ?? { name: "", cost: null, scores: [] };
@@ -193,7 +197,7 @@ export function matrixSheet(spec: PrioritisationSpec, { col, panel, spreads, fun
   // The scoring guide under the chart, printed with the matrix; the rubric is also each score column's prompt.
   const guideRow = lastProject + 3 + CHART_ROWS + 1;
   const guide = guideRows(spec.criteria, spec.scale, (k) => abs(row.header, col.firstScore + k));
-  // Places print when a project has one; otherwise the matrix prints as wide as before (one A4 page at 60% for 40 projects).
+  // Places print when a project has one, the other columns then narrowed (widths below); either way 40 projects print on one A4 page at 60% or more.
   const placesGiven = spec.projects.some((p) => PROJECT_PLACES.some(({ key }) => (p[key] ?? "").trim() !== ""));
   const intro = spec.panel
     ? `Each score is the mean of the scorers' own sheets (${spec.panel.scorers.map((s) => s.trim()).join(", ")}): type scores there, from ${spec.scale.min} (low) to ${spec.scale.max} (high). Shaded cells are yours to edit; the rest are formulas. Add projects in the empty rows at the bottom.`
@@ -221,13 +225,16 @@ export function matrixSheet(spec: PrioritisationSpec, { col, panel, spreads, fun
       { row: first, col: fund.order, cells: fundingRows },
       ...(guide.length > 0 ? [{ row: guideRow, col: col.project, cells: guide }] : []),
     ],
-    // With a panel the score columns narrow to make room for the spread and the flag, so the matrix
-    // still prints one page wide at 60% or more (the header's names wrap to another line).
+    // With places printed, each column narrows to its values and its heading's longest word (headings
+    // wrap), so 40 projects with their places still print one page wide at 60% or more (233 characters;
+    // with a panel's spread and flag as well, two pages). Without places the columns keep their room:
+    // printed wider, 50 rows would no longer fit one page tall. A panel's scores narrow too, making room
+    // for its spread and flag.
     widths: [
-      ...[5, 36, 27, ...spec.criteria.map(() => (panel ? 11 : 14))],
+      ...[5, 36, placesGiven ? 12 : 27, ...spec.criteria.map(() => (panel || placesGiven ? 11 : 14))],
       ...(panel ? [7, 10] : []),
-      ...[12, 10, 12, 15, 7, 20, 15],
-      ...PROJECT_PLACES.map(() => 14),
+      ...(placesGiven ? [11, 8, 11, 14, 5, 13, 8] : [12, 10, 12, 15, 7, 20, 15]),
+      ...PROJECT_PLACES.map(({ key }) => PLACE_WIDTHS[key]),
       ...[8, 10, 10],
       ...(spreads ? spec.criteria.map(() => 10) : []),
       ...[3, 7, 5, 30, 7, 15, 16, 9, 15, 15, 3, 26, 18],

@@ -218,4 +218,17 @@ describe("ward, sub-county and programme, the rubric and the panel", () => {
     const sheet = prioritisationPlan(forty).sheets[0];
     expect(printSetup(sheet, forty.title).fit).toEqual({ pagesWide: 1, pagesTall: null });
   });
+
+  it("prints 40 projects with their places one page wide at 60% or more; with a panel as well, at 60% over two pages", () => {
+    const places = { ward: "Gikondi", subCounty: "Mathira East", programme: "Curative care", subProgramme: "Referral care" };
+    const forty = (spec: PrioritisationSpec): PrioritisationSpec => ({ ...spec, projects: Array.from({ length: 40 }, (_, i) => ({ ...spec.projects[i % spec.projects.length], ...places })) });
+    const alone = prioritisationPlan(forty(EXAMPLE_PRIORITISATION)).sheets[0];
+    expect(printSetup(alone, "t").fit).toEqual({ pagesWide: 1, pagesTall: null });
+    // The axis and weight labels stand in the project column, leaving the cost column a cost's width.
+    const { col, row } = prioritisationLayout(EXAMPLE_PRIORITISATION);
+    const labels = alone.blocks.find((b) => b.row === row.roles)!.cells.slice(0, 2).map((line) => line[col.project].value);
+    expect(labels).toEqual(["Feeds (impact or feasibility)", "Weight"]);
+    expect(alone.widths[col.cost]).toBeLessThan(alone.widths[col.project] / 2);
+    expect(printSetup(prioritisationPlan(forty(panel)).sheets[0], "t").fit).toEqual({ scale: 60 });
+  });
 });

@@ -3,8 +3,9 @@
  * PDF by LibreOffice (one start for all of them) and its pages counted. The scale is the one Excel
  * prints at: one page wide at the plan's print width (LANDSCAPE_CHARS characters a page), or the
  * plan's fixed scale.
- *   - A prioritisation matrix with 40 projects (and its 10 spare rows): the table on one A4 landscape
- *     page at 60% or more (the chart under it may take the next).
+ *   - A prioritisation matrix with 40 projects (and its 10 spare rows), with or without their ward,
+ *     sub-county, programme and sub-programme: the table on one A4 landscape page at 60% or more (the
+ *     chart under it may take the next).
  *   - A delivery stocktake with 10 priorities and 20 issues, and an RRI tracker with 20 activities:
  *     one A4 landscape page each, at 60% or more.
  *   - County data: at most 2 pages at 55% or more, the Sources block left out of the print area.
@@ -24,6 +25,15 @@ import { type PrintedPage, onlySheetVisible, printedPages } from "../support/pri
 const projects = EXAMPLE_PRIORITISATION.projects;
 const MATRIX_40: PrioritisationSpec = { ...EXAMPLE_PRIORITISATION, projects: Array.from({ length: 40 }, (_, i) => ({ ...projects[i % projects.length], name: `${projects[i % projects.length].name}, ward ${i + 1}` })) };
 
+// The same 40 projects, each with its ward, sub-county, programme and sub-programme (Nyeri's).
+const WARDS = ["Chinga", "Iria-ini", "Karima", "Mahiga", "Gikondi"];
+const SUB_COUNTIES = ["Othaya", "Mukurweini", "Tetu", "Mathira East", "Kieni West"];
+const ward40 = `${WARDS[39 % WARDS.length]} 40`;
+const MATRIX_40_PLACES: PrioritisationSpec = {
+  ...MATRIX_40,
+  projects: MATRIX_40.projects.map((p, i) => ({ ...p, ward: `${WARDS[i % WARDS.length]} ${i + 1}`, subCounty: SUB_COUNTIES[i % SUB_COUNTIES.length], programme: "Curative care", subProgramme: i % 2 ? "Primary care" : "Referral care" })),
+};
+
 const priorities = EXAMPLE_DELIVERY.priorities;
 const issue = EXAMPLE_DELIVERY.issues[0];
 const STOCKTAKE_10_20: DeliverySpec = {
@@ -38,6 +48,7 @@ const RRI_20: RriSpec = { ...EXAMPLE_RRI, activities: Array.from({ length: 20 },
 /** Each budget's workbook and the sheet it measures. */
 const BUDGETS = {
   matrix: { plan: prioritisationPlan(MATRIX_40), key: "matrix" },
+  matrixPlaces: { plan: prioritisationPlan(MATRIX_40_PLACES), key: "matrix" },
   stocktake: { plan: deliveryPlan(STOCKTAKE_10_20), key: "stock" },
   rri: { plan: rriPlan(RRI_20), key: "rri" },
   countyData: { plan: revenuePlan(EXAMPLE_REVENUE), key: "data" },
@@ -87,6 +98,21 @@ describe("page budgets, printed by LibreOffice", () => {
     expect(table.text).not.toContain("Chart: feasibility");
     expect(table.text).not.toContain("Funding order");
     // The chart follows on a page of its own at most.
+    expect(rest.length).toBeLessThanOrEqual(1);
+  });
+
+  it("a prioritisation matrix with 40 projects and their places: the table, Ward to Sub-programme, on one A4 landscape page at 60% or more", () => {
+    const [table, ...rest] = printed.matrixPlaces;
+    expect(landscapeA4(table)).toEqual([842, 595]);
+    expect(scaleOf("matrixPlaces")).toBeGreaterThanOrEqual(60);
+    for (const i of [1, 40]) expect(table.text).toContain(`${projects[(i - 1) % projects.length].name}, ward ${i}`);
+    expect(table.text).toMatch(/\b50\b/);
+    // The place columns' headings and the last project's places, on the same page as its name.
+    for (const heading of ["Within", "Ward", "Sub-county", "Programme", "Sub-programme"]) expect(table.text).toContain(heading);
+    for (const place of [ward40, SUB_COUNTIES[39 % SUB_COUNTIES.length], "Curative care", "Primary care"]) expect(table.text).toContain(place);
+    // The narrowed columns' headings wrap between words, none cut inside one.
+    for (const word of ["Estimated", "Alignment", "Feasibility", "readiness", "Weighted", "Quadrant", "Cumulative", "budget"]) expect(table.text).toMatch(new RegExp(`\\b${word}\\b`));
+    expect(table.text).not.toContain("Chart: feasibility");
     expect(rest.length).toBeLessThanOrEqual(1);
   });
 
