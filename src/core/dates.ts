@@ -19,6 +19,11 @@ export function serialOf(iso: string, argument = "date"): number {
   return Math.round((ms - EPOCH_UTC) / DAY_MS);
 }
 
+/** The serial of the day a Date falls on (in UTC, as ExcelJS gives a file's dates), rounded to the day. */
+export function serialOfDate(date: Date): number {
+  return Math.round((date.getTime() - EPOCH_UTC) / DAY_MS);
+}
+
 /** The ISO date of a serial. */
 export function isoOf(serial: number): string {
   return new Date(EPOCH_UTC + Math.round(serial) * DAY_MS).toISOString().slice(0, 10);

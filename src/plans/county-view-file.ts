@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { serialOfDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import { countyViewSheet } from "./county-view-plan";
 import { deliveryLayout } from "./delivery-layout";
@@ -14,8 +15,6 @@ import { type FoundDelivery, type SheetValues, deliverySheetsFound } from "./del
 import { uniqueSheetName } from "./sheet-names";
 import { looksOf } from "./stocktake-record";
 import { calculateOnLoad, planSheetXml, putSheets, sheetParts, sheetXml } from "./stocktake-xml";
-
-const serialOfDate = (d: Date) => Math.round(d.getTime() / 86_400_000 + 25_569);
 
 /** A cell's value as a used range shows it: a formula's cached result (none in a file ExcelJS wrote). */
 function shown(v: ExcelJS.CellValue): unknown {

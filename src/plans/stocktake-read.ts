@@ -3,13 +3,12 @@
  * the one reader of the delivery sheets (stocktake-inputs.ts) reads them.
  */
 import ExcelJS from "exceljs";
+import { serialOfDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import type { SheetCells } from "./stocktake-cells";
 import { type DeliveryInputs, deliveryInputsOf } from "./stocktake-inputs";
 
 export { DELIVERY_SHEETS, type DeliveryInputs, type IssueRead, type PriorityRead } from "./stocktake-inputs";
-
-const serialOfDate = (d: Date) => Math.round(d.getTime() / 86_400_000 + 25_569);
 
 /** A cell's typed value: numbers (dates as serials) and text; a formula is not typed, so it reads as null. */
 export function typedValue(ws: ExcelJS.Worksheet, row0: number, col0: number): number | string | null {

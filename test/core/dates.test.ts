@@ -1,4 +1,4 @@
-import { addMonths, isoOf, serialOf } from "../../src/core/dates";
+import { addMonths, isoOf, serialOf, serialOfDate } from "../../src/core/dates";
 
 describe("spreadsheet date serials", () => {
   it("match Excel's serials", () => {
@@ -16,5 +16,11 @@ describe("spreadsheet date serials", () => {
   it("refuse what is not a date, naming the argument", () => {
     expect(() => serialOf("2026-02-30", "launch")).toThrow('launch: "2026-02-30" is not a date written as YYYY-MM-DD');
     expect(() => serialOf("15/01/2026")).toThrow("not a date");
+  });
+
+  it("reads a Date (as ExcelJS gives a file's dates) as the serial of its day, the same as its ISO date", () => {
+    for (const iso of ["1900-03-01", "2025-10-31", "2026-02-28", "2099-12-31"]) expect(serialOfDate(new Date(`${iso}T00:00:00Z`))).toBe(serialOf(iso));
+    // A time of day that reached the file a few milliseconds off still lands on its day.
+    expect(serialOfDate(new Date(Date.UTC(2026, 0, 15) - 3))).toBe(serialOf("2026-01-15"));
   });
 });

@@ -41,7 +41,8 @@ function markerOf(wb: ExcelJS.Workbook): { template: string; spec: unknown; shee
     row.eachCell({ includeEmpty: true }, (cell, c) => (grid[r - 1][c - 1] = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cell.value));
   });
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-  return { ...readMarker(grid), sheets: [...readMarker(grid).sheets] };
+  const marker = readMarker(grid);
+  return { ...marker, sheets: [...marker.sheets] };
 }
 
 export async function expectSameCells(file: Uint8Array, rendered: Uint8Array): Promise<void> {
